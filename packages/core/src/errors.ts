@@ -1,0 +1,28 @@
+import type { ConfigError } from './types.js';
+
+/** Thrown by the low-level helpers (`isOpen`, `nextChange`) for an invalid schedule; `decide` never throws. */
+export class HandoffConfigError extends Error {
+  override name = 'HandoffConfigError';
+  /** Every problem found. */
+  readonly errors: ConfigError[];
+
+  constructor(errors: ConfigError[]) {
+    super(errors.map((error) => `${error.path}: ${error.message}`).join('\n'));
+    this.errors = errors;
+  }
+}
+
+/** Thrown by `parseHours` for text outside the supported opening_hours subset. */
+export class HoursSyntaxError extends SyntaxError {
+  override name = 'HoursSyntaxError';
+  /** The offending token, as written. */
+  readonly token: string;
+  /** Its offset in the text, from 0. */
+  readonly position: number;
+
+  constructor(message: string, token: string, position: number) {
+    super(message);
+    this.token = token;
+    this.position = position;
+  }
+}

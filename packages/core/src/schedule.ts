@@ -1,0 +1,181 @@
+import { HandoffConfigError } from './errors.js';
+import { parseLocalTime, toTime, WEEKDAYS } from './local-time.js';
+import type { Schedule } from './types.js';
+import { validateSchedule } from './validate.js';
+import { canonicalZone, DAY, dayOf, MINUTE, parseDate, toInstant, toLocal, weekdayOf } from './zone.js';
+
+/** Minutes since local midnight; an end past 1440 runs into the next day. */
+export type MinuteSpan = readonly [start: number, end: number];
+
+/** A schedule checked once and turned into numbers. */
+export interface CompiledSchedule {
+  timeZone: string;
+  /** Monday first: the spans starting on each weekday, sorted. */
+  weekly: MinuteSpan[][];
+  /** Spans by local day number, replacing the weekly ones. */
+  exceptions: Map<number, MinuteSpan[]>;
+  /** After this day the weekly pattern repeats unchanged. */
+  lastSpecialDay: number;
+}
+
+/** An `[open, close)` pair in minutes; a close at or before the open runs past midnight. */
+export function toMinuteSpan(open: string, close: string): MinuteSpan {
+  const start = parseLocalTime(open) ?? 0;
+  const end = parseLocalTime(close) ?? 0;
+  return [start, end <= start ? end + 1440 : end];
+}
+
+function sortSpans(spans: MinuteSpan[]): MinuteSpan[] {
+  return spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+const compiled = new WeakMap<Schedule, CompiledSchedule>();
+
+/**
+ * Checks and compiles a schedule, once per schedule object: treat schedules as immutable values.
+ * Throws `HandoffConfigError` when it is not valid.
+ */
+export function compileSchedule(schedule: Schedule): CompiledSchedule {
+  const cached = typeof schedule === 'object' && schedule !== null ? compiled.get(schedule) : undefined;
+  if (cached) return cached;
+  const errors = validateSchedule(schedule, 'schedule');
+  if (errors.length > 0) throw new HandoffConfigError(errors);
+
+  const weekly: MinuteSpan[][] = WEEKDAYS.map(() => []);
+  for (const hours of schedule.weekly) {
+    const span = toMinuteSpan(hours.open, hours.close);
+    for (const day of hours.days) weekly[WEEKDAYS.indexOf(day)]?.push(span);
+  }
+  const exceptions = new Map<number, MinuteSpan[]>();
+  let lastSpecialDay = Number.NEGATIVE_INFINITY;
+  for (const exception of schedule.exceptions ?? []) {
+    const day = parseDate(exception.date) as number;
+    const spans = exceptions.get(day) ?? [];
+    for (const hours of exception.hours) spans.push(toMinuteSpan(hours.open, hours.close));
+    exceptions.set(day, sortSpans(spans));
+    lastSpecialDay = Math.max(lastSpecialDay, day);
+  }
+  const result = {
+    timeZone: canonicalZone(schedule.timeZone),
+    weekly: weekly.map(sortSpans),
+    exceptions,
+    lastSpecialDay,
+  };
+  compiled.set(schedule, result);
+  return result;
+}
+
+/** The spans that start on a local day. */
+export function spansOn(schedule: CompiledSchedule, day: number): MinuteSpan[] {
+  return schedule.exceptions.get(day) ?? schedule.weekly[weekdayOf(day)] ?? [];
+}
+
+/** The instants `[start, end)` of the spans starting on a local day; spans a DST gap swallowed are dropped. */
+function intervalsOn(schedule: CompiledSchedule, day: number): [number, number][] {
+  const intervals: [number, number][] = [];
+  for (const [open, close] of spansOn(schedule, day)) {
+    const start = toInstant(schedule.timeZone, day * DAY + open * MINUTE);
+    const end = toInstant(schedule.timeZone, day * DAY + close * MINUTE);
+    if (end > start) intervals.push([start, end]);
+  }
+  return intervals;
+}
+
+/** The instant a local day starts. */
+export function startOfDay(schedule: CompiledSchedule, day: number): number {
+  return toInstant(schedule.timeZone, day * DAY);
+}
+
+/** The local day of an instant. */
+export function localDay(schedule: CompiledSchedule, instant: number): number {
+  return dayOf(toLocal(schedule.timeZone, instant));
+}
+
+/** Past this day nothing new can happen: a whole week after the last exception has been seen. */
+function horizon(schedule: CompiledSchedule, today: number): number {
+  return Math.max(today, schedule.lastSpecialDay) + 8;
+}
+
+/** Whether a compiled schedule is open at an instant (milliseconds). */
+export function isOpenAt(schedule: CompiledSchedule, instant: number): boolean {
+  const today = localDay(schedule, instant);
+  // A span starts on its own day and ends before the day after next: only yesterday's and today's can hold now.
+  for (const day of [today - 1, today]) {
+    for (const [start, end] of intervalsOn(schedule, day)) {
+      if (start <= instant && instant < end) return true;
+    }
+  }
+  return false;
+}
+
+/** The next instant the open state flips after `instant`, or `null` if it never does. */
+export function nextChangeAt(schedule: CompiledSchedule, instant: number): number | null {
+  const today = localDay(schedule, instant);
+  const last = horizon(schedule, today);
+  if (!isOpenAt(schedule, instant)) {
+    for (let day = today - 1; day <= last; day++) {
+      for (const [start] of intervalsOn(schedule, day)) if (start > instant) return start;
+    }
+    return null;
+  }
+  // Open: follow the run of touching or overlapping intervals to its end.
+  let end = instant;
+  for (let day = today - 1; day <= last; day++) {
+    if (day > today && startOfDay(schedule, day) > end) return end;
+    for (const [start, stop] of intervalsOn(schedule, day)) {
+      if (start <= end && stop > end) end = stop;
+    }
+  }
+  return null;
+}
+
+function checkedTime(now: Date | number): number {
+  const time = toTime(now);
+  if (time === undefined) {
+    throw new HandoffConfigError([
+      { code: 'invalid-now', path: 'now', message: 'now must be a valid Date or a finite number of milliseconds.' },
+    ]);
+  }
+  return time;
+}
+
+/**
+ * Whether the line is open at `now`, in the schedule's own time zone. Spans are half-open: open at
+ * the opening minute, closed at the closing one. Throws `HandoffConfigError` for an invalid schedule.
+ */
+export function isOpen(schedule: Schedule, now: Date | number): boolean {
+  return isOpenAt(compileSchedule(schedule), checkedTime(now));
+}
+
+/**
+ * The next instant after `now` at which the line opens or closes, or `null` if it never does
+ * (always open, or never open again). Throws `HandoffConfigError` for an invalid schedule.
+ */
+export function nextChange(schedule: Schedule, now: Date | number): Date | null {
+  const next = nextChangeAt(compileSchedule(schedule), checkedTime(now));
+  return next === null ? null : new Date(next);
+}
+
+/** The weekly spans grouped by weekdays that share them, in week order, closed days left out. */
+export function weeklyGroups(schedule: CompiledSchedule): { days: number[]; spans: MinuteSpan[] }[] {
+  const groups = new Map<string, { days: number[]; spans: MinuteSpan[] }>();
+  schedule.weekly.forEach((spans, day) => {
+    const merged = mergeSpans(spans);
+    if (merged.length === 0) return;
+    const key = merged.join(';');
+    const group = groups.get(key);
+    if (group) group.days.push(day);
+    else groups.set(key, { days: [day], spans: merged });
+  });
+  return [...groups.values()];
+}
+
+function mergeSpans(spans: MinuteSpan[]): MinuteSpan[] {
+  const merged: [number, number][] = [];
+  for (const [start, end] of spans) {
+    const last = merged.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}

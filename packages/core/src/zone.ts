@@ -1,0 +1,143 @@
+/**
+ * Time zone arithmetic on plain numbers. A "local" value is the wall-clock time written as if it
+ * were UTC milliseconds, so calendar maths is integer maths; only offsets need `Intl`.
+ */
+
+export const MINUTE = 60_000;
+export const DAY = 86_400_000;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** Whether `Intl` knows the zone (an IANA name such as `'Europe/Paris'`). */
+export function isTimeZone(timeZone: unknown): timeZone is string {
+  if (typeof timeZone !== 'string' || timeZone === '') return false;
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The zone's canonical name (`'europe/paris'` -> `'Europe/Paris'`), to compare zones. */
+export function canonicalZone(timeZone: string): string {
+  return formatterFor(timeZone).resolvedOptions().timeZone;
+}
+
+function measureOffset(timeZone: string, instant: number): number {
+  const parts = formatterFor(timeZone).formatToParts(instant);
+  const field = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+  const wall = Date.UTC(field('year'), field('month') - 1, field('day'), field('hour'), field('minute'), field('second'));
+  return wall - (instant - mod(instant, 1000));
+}
+
+/** Per zone, per UTC day: the offset at its start and end, and where it changes in between. */
+interface DayOffsets {
+  start: number;
+  end: number;
+  changeAt: number;
+}
+const offsetCache = new Map<string, Map<number, DayOffsets>>();
+const CACHE_DAYS_PER_ZONE = 4096;
+
+function dayOffsets(timeZone: string, day: number): DayOffsets {
+  let days = offsetCache.get(timeZone);
+  if (!days) {
+    days = new Map();
+    offsetCache.set(timeZone, days);
+  }
+  let entry = days.get(day);
+  if (!entry) {
+    const from = day * DAY;
+    const start = measureOffset(timeZone, from);
+    const end = measureOffset(timeZone, from + DAY - 1);
+    // Zones change offset at most once a day: find that minute by bisection.
+    let low = from;
+    let high = from + DAY;
+    if (start !== end) {
+      while (high - low > MINUTE) {
+        const middle = low + Math.floor((high - low) / 2 / MINUTE) * MINUTE;
+        if (measureOffset(timeZone, middle) === start) low = middle;
+        else high = middle;
+      }
+    }
+    entry = { start, end, changeAt: high };
+    if (days.size >= CACHE_DAYS_PER_ZONE) days.clear();
+    days.set(day, entry);
+  }
+  return entry;
+}
+
+/** The zone's offset from UTC at an instant, in milliseconds. */
+export function offsetAt(timeZone: string, instant: number): number {
+  const entry = dayOffsets(timeZone, Math.floor(instant / DAY));
+  return instant < entry.changeAt ? entry.start : entry.end;
+}
+
+/** The wall-clock time at an instant, as a local value. */
+export function toLocal(timeZone: string, instant: number): number {
+  return instant + offsetAt(timeZone, instant);
+}
+
+/**
+ * The instant of a wall-clock time. One rule for the two DST edge cases, the one of
+ * Temporal's `'compatible'` and of `Date`: a time skipped by a spring-forward gap moves
+ * forward by the gap (02:30 becomes 03:30); a time repeated on the autumn night is its
+ * first occurrence.
+ */
+export function toInstant(timeZone: string, local: number): number {
+  const before = offsetAt(timeZone, local - DAY);
+  const after = offsetAt(timeZone, local + DAY);
+  if (before === after) return local - before;
+  const early = local - before;
+  const late = local - after;
+  const earlyExists = offsetAt(timeZone, early) === before;
+  const lateExists = offsetAt(timeZone, late) === after;
+  if (earlyExists && lateExists) return Math.min(early, late);
+  if (lateExists && !earlyExists) return late;
+  return early;
+}
+
+/** `a mod b`, never negative. */
+export function mod(a: number, b: number): number {
+  return ((a % b) + b) % b;
+}
+
+/** Days since 1970-01-01 of a local value. */
+export function dayOf(local: number): number {
+  return Math.floor(local / DAY);
+}
+
+/** 0 = Monday … 6 = Sunday, for a day number (1970-01-01 was a Thursday). */
+export function weekdayOf(day: number): number {
+  return mod(day + 3, 7);
+}
+
+/** The day number of a `'YYYY-MM-DD'` date, or `undefined` when it is not a real date. */
+export function parseDate(text: unknown): number | undefined {
+  const match = typeof text === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(text) : null;
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const time = Date.UTC(year, month - 1, day);
+  const date = new Date(time);
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return time / DAY;
+}
