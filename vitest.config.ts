@@ -5,5 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: ['packages/*/vitest.config.ts', 'packages/*/vitest.*.config.ts', 'tests/vitest*.config.ts', 'stories/vitest*.config.ts'],
+    // The JSON report feeds the one-line summary CI prints (scripts/test-summary.mjs).
+    reporters: ['default', ['json', { outputFile: 'test-results.json' }]],
   },
 });

@@ -1,3 +1,4 @@
+import { copyFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
@@ -7,4 +8,6 @@ export default defineConfig({
   clean: true,
   target: 'es2022',
   treeshake: true,
+  // The anatomy's stylesheet is framework-neutral: both wrappers ship this one file.
+  onSuccess: () => copyFile('src/styles.css', 'dist/styles.css'),
 });

@@ -91,9 +91,9 @@ function build(config: Config): Decision {
     hour24: config.language === 'en' && uses24HourClock(config.locale),
   };
   const texts = buildTexts(config.language, facts, config.messages);
-  if (kind === 'none') return { ...base, kind, texts };
-  if (kind === 'call') return { ...base, kind, href: href as string, number: number as string, texts };
-  return number === undefined ? { ...base, kind, href: href as string, texts } : { ...base, kind, href: href as string, number, texts };
+  if (kind === 'none') return { kind, ...base, texts };
+  if (kind === 'call') return { kind, href: href as string, number: number as string, ...base, texts };
+  return number === undefined ? { kind, href: href as string, ...base, texts } : { kind, href: href as string, number, ...base, texts };
 }
 
 function toDate(instant: number | null | undefined): Date | null {

@@ -11,271 +11,240 @@ import type {
   PhoneNumber,
   Policy,
   Role,
+  Schedule,
   TextKey,
 } from './types.js';
 import { isTimeZone, parseDate } from './zone.js';
 
 export const TEXT_KEYS: readonly TextKey[] = ['title', 'body', 'action', 'number', 'hours', 'status', 'privacy', 'copy', 'copied'];
 const ROLES: readonly Role[] = ['victim', 'witness'];
-const INPUT_KEYS = ['now', 'report', 'policy', 'helpline', 'device', 'locale', 'messages', 'timeZone', 'formatPhone'];
-const POLICY_KEYS = ['action', 'whenClosed', 'categories', 'roles'];
 
-type Bag = Record<string, unknown>;
+/**
+ * A validator reads an untrusted value once and returns a clean copy, or `undefined` after
+ * recording why not. Copies, not the originals, flow on: a getter cannot change its answer later.
+ */
+type Validator<T> = (value: unknown, path: string, errors: ConfigError[]) => T | undefined;
 
-/** Collects problems while reading untrusted values: getters may throw, proxies may lie. */
-class Checker {
-  readonly errors: ConfigError[] = [];
-
-  add(code: ConfigErrorCode, path: string, message: string): undefined {
-    this.errors.push({ code, path, message: `${path || 'input'}: ${message}` });
-    return undefined;
-  }
-
-  /** `value[key]`, or `undefined` (and an error) when reading it throws. */
-  read(value: Bag, key: string, path: string): unknown {
-    try {
-      return value[key];
-    } catch {
-      return this.add('unreadable', path, 'reading this value threw an error.');
-    }
-  }
-
-  /** An own-keys list, checked against the known ones. */
-  keys(value: Bag, known: readonly string[], path: string): void {
-    let keys: string[];
-    try {
-      keys = Object.keys(value);
-    } catch {
-      this.add('unreadable', path, 'its keys cannot be listed.');
-      return;
-    }
-    for (const key of keys) {
-      if (!known.includes(key)) this.add('unknown-key', join(path, key), `unknown option; expected one of ${known.join(', ')}.`);
-    }
-  }
-
-  /** A plain object, or `undefined` with an error. */
-  record(value: unknown, path: string, what: string): Bag | undefined {
-    if (isRecord(value)) return value;
-    if (value === undefined) return this.add('missing', path, `${what} is required.`);
-    return this.add('invalid-type', path, `expected ${what}, got ${describe(value)}.`);
-  }
-
-  /** An array, or `undefined` with an error. */
-  list(value: unknown, path: string, what: string): unknown[] | undefined {
-    if (Array.isArray(value)) return value;
-    if (value === undefined) return this.add('missing', path, `${what} is required.`);
-    return this.add('invalid-type', path, `expected ${what}, got ${describe(value)}.`);
-  }
-
-  /** A non-empty string, or `undefined` with an error. */
-  text(value: unknown, path: string, required = true): string | undefined {
-    if (typeof value === 'string' && value.trim() !== '') return value.trim();
-    if (value === undefined && !required) return undefined;
-    if (value === undefined) return this.add('missing', path, 'a non-empty string is required.');
-    return this.add('invalid-type', path, `expected a non-empty string, got ${describe(value)}.`);
-  }
-
-  /** One of a few strings, or `undefined` with an error. */
-  choice<T extends string>(value: unknown, options: readonly T[], path: string): T | undefined {
-    if (options.includes(value as T)) return value as T;
-    return this.add('invalid-value', path, `expected ${options.map((option) => `"${option}"`).join(' or ')}, got ${describe(value)}.`);
-  }
-
-  /** Items of an array, each read safely, with its path. */
-  items(list: unknown[], path: string): [unknown, string][] {
-    const out: [unknown, string][] = [];
-    let length = 0;
-    try {
-      length = list.length;
-    } catch {
-      this.add('unreadable', path, 'its length cannot be read.');
-    }
-    for (let index = 0; index < length; index++) {
-      const itemPath = join(path, String(index));
-      out.push([this.read(list as unknown as Bag, String(index), itemPath), itemPath]);
-    }
-    return out;
-  }
-}
-
-function join(path: string, key: string): string {
-  return path ? `${path}.${key}` : key;
-}
-
-export function isRecord(value: unknown): value is Bag {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+function report(errors: ConfigError[], code: ConfigErrorCode, path: string, expected: string, value?: unknown): undefined {
+  const got = arguments.length > 4 ? `, got ${describe(value)}` : '';
+  errors.push({ code, path, message: `${path || 'input'}: expected ${expected}${got}.` });
+  return undefined;
 }
 
 /** A short, safe description of a value for error messages. */
 export function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (value === null || Array.isArray(value)) return value === null ? 'null' : 'an array';
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : `a ${typeof value}`;
+}
+
+/** A value that `read` turns into a clean one, or `undefined` when it is not; `undefined` itself is `missing`. */
+function check<T>(code: ConfigErrorCode, expected: string, read: (value: unknown) => T | undefined): Validator<T> {
+  return (value, path, errors) => {
+    if (value === undefined) return report(errors, 'missing', path, expected);
+    const clean = read(value);
+    return clean === undefined ? report(errors, code, path, expected, value) : clean;
+  };
+}
+
+/** An optional field: `undefined` passes. */
+function optional<T>(validator: Validator<T>): Validator<T> {
+  return (value, path, errors) => (value === undefined ? undefined : validator(value, path, errors));
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads `value[key]`; a throwing getter or proxy trap becomes an `unreadable` error. */
+function read(value: object, key: string, path: string, errors: ConfigError[]): unknown {
+  try {
+    return (value as Record<string, unknown>)[key];
+  } catch {
+    return report(errors, 'unreadable', path, 'a readable value (reading it threw)');
+  }
+}
+
+function childPath(path: string, key: string | number): string {
+  return path ? `${path}.${key}` : String(key);
+}
+
+/** Reads every field it knows into a clean copy, keeping the valid ones; `strict` also rejects unknown keys. */
+function readFields<T>(
+  value: Record<string, unknown>,
+  fields: { [K in keyof T]: Validator<T[K]> },
+  path: string,
+  errors: ConfigError[],
+  strict: boolean,
+): Partial<T> {
+  const clean: Partial<T> = {};
+  if (strict) {
+    try {
+      for (const key of Object.keys(value)) {
+        if (!(key in fields)) report(errors, 'unknown-key', childPath(path, key), `one of ${Object.keys(fields).join(', ')}`, key);
+      }
+    } catch {
+      report(errors, 'unreadable', path, 'an object whose keys can be listed');
+    }
+  }
+  for (const key in fields) {
+    const field = childPath(path, key);
+    const result = fields[key](read(value, key, field, errors), field, errors);
+    if (result !== undefined) clean[key] = result;
+  }
+  return clean;
+}
+
+/** An object with these fields, all valid (typos in `strict` ones hide nothing). */
+function shape<T>(fields: { [K in keyof T]: Validator<T[K]> }, expected: string, strict = true): Validator<T> {
+  return (value, path, errors) => {
+    if (!isRecord(value))
+      return value === undefined ? report(errors, 'missing', path, expected) : report(errors, 'invalid-type', path, expected, value);
+    const before = errors.length;
+    const clean = readFields(value, fields, path, errors, strict);
+    return errors.length === before ? (clean as T) : undefined;
+  };
+}
+
+/** An array whose every item is valid; `emptyCode` rejects an empty one. */
+function list<T>(item: Validator<T>, expected: string, emptyCode?: ConfigErrorCode): Validator<T[]> {
+  return (value, path, errors) => {
+    if (!Array.isArray(value))
+      return value === undefined ? report(errors, 'missing', path, expected) : report(errors, 'invalid-type', path, expected, value);
+    if (emptyCode && value.length === 0) return report(errors, emptyCode, path, `${expected}, not an empty one`);
+    const before = errors.length;
+    const clean: T[] = [];
+    for (let index = 0; index < value.length; index++) {
+      const result = item(read(value, String(index), childPath(path, index), errors), childPath(path, index), errors);
+      if (result !== undefined) clean.push(result);
+    }
+    return errors.length === before ? clean : undefined;
+  };
 }
 
 /** The https URL, normalized, or `undefined`. */
 export function httpsUrl(value: unknown): string | undefined {
-  if (typeof value !== 'string' || !URL.canParse?.(value.trim())) return undefined;
-  const url = new URL(value.trim());
-  return url.protocol === 'https:' && url.hostname !== '' ? url.href : undefined;
+  const url = typeof value === 'string' && URL.canParse(value.trim()) ? new URL(value.trim()) : undefined;
+  return url?.protocol === 'https:' && url.hostname !== '' ? url.href : undefined;
 }
 
 /** A canonical BCP 47 tag, or `undefined` when malformed. */
-export function canonicalLocale(value: string): string | undefined {
+export function canonicalLocale(value: unknown): string | undefined {
   try {
-    return Intl.getCanonicalLocales(value)[0];
+    return typeof value === 'string' ? Intl.getCanonicalLocales(value)[0] : undefined;
   } catch {
     return undefined;
   }
 }
 
-function checkTime(check: Checker, value: unknown, path: string, isOpen: boolean): number | undefined {
-  const minutes = parseLocalTime(value);
-  if (minutes === undefined || (isOpen && minutes === 1440)) {
-    const range = isOpen ? '00:00 to 23:59' : '00:00 to 24:00';
-    return check.add('invalid-time', path, `${describe(value)} is not a time: write HH:MM from ${range}.`);
-  }
-  return minutes;
+const text = check('invalid-type', 'a non-empty string', (value) => (typeof value === 'string' && value.trim() ? value.trim() : undefined));
+const oneOf = <T extends string>(options: readonly T[]): Validator<T> =>
+  check<T>('invalid-value', options.map((option) => `"${option}"`).join(' or '), (value) =>
+    options.includes(value as T) ? (value as T) : undefined,
+  );
+const region = check('invalid-country', 'an ISO 3166-1 alpha-2 region such as "FR"', (value) =>
+  typeof value === 'string' && /^[a-z]{2}$/i.test(value) ? value.toUpperCase() : undefined,
+);
+const date = check('invalid-date', 'a date YYYY-MM-DD', (value) => (parseDate(value) === undefined ? undefined : (value as string)));
+const zone = check('invalid-time-zone', 'an IANA time zone such as "Europe/Paris"', (value) => (isTimeZone(value) ? value : undefined));
+const time = (last: string) =>
+  check('invalid-time', `a time HH:MM from 00:00 to ${last}`, (value) => {
+    const minutes = parseLocalTime(value);
+    return minutes === undefined || (last < '24:00' && minutes === 1440) ? undefined : (value as string);
+  });
+
+/** `[open, close)`; a close equal to its open is refused (write 00:00-24:00 for a whole day). */
+function span<T extends { open: string; close: string }>(fields: { [K in keyof T]: Validator<T[K]> }): Validator<T> {
+  const validate = shape(fields, 'an object with open and close');
+  return (value, path, errors) => {
+    const clean = validate(value, path, errors);
+    if (clean?.open !== clean?.close) return clean;
+    return report(errors, 'empty-span', childPath(path, 'close'), 'a close different from open (00:00-24:00 is a whole day)', clean?.close);
+  };
 }
 
-function checkSpan(check: Checker, value: unknown, path: string, keys: readonly string[]): Bag | undefined {
-  const span = check.record(value, path, 'an object with open and close');
-  if (!span) return undefined;
-  check.keys(span, keys, path);
-  const open = checkTime(check, check.read(span, 'open', join(path, 'open')), join(path, 'open'), true);
-  const close = checkTime(check, check.read(span, 'close', join(path, 'close')), join(path, 'close'), false);
-  if (open !== undefined && open === close) {
-    check.add('empty-span', join(path, 'close'), 'close equals open; for a whole day write open "00:00" and close "24:00".');
-  }
-  return span;
-}
+const timeSpan = span({ open: time('23:59'), close: time('24:00') });
+const weekday = check('invalid-weekday', 'a weekday "mon" … "sun"', (value) => (WEEKDAYS.includes(value as never) ? value : undefined));
 
-function checkSchedule(check: Checker, value: unknown, path: string): void {
-  const schedule = check.record(value, path, 'a schedule object');
-  if (!schedule) return;
-  check.keys(schedule, ['timeZone', 'weekly', 'exceptions'], path);
-  const zone = check.read(schedule, 'timeZone', join(path, 'timeZone'));
-  if (zone === undefined) check.add('missing', join(path, 'timeZone'), 'an IANA time zone such as "Europe/Paris" is required.');
-  else if (!isTimeZone(zone)) check.add('invalid-time-zone', join(path, 'timeZone'), `${describe(zone)} is not a known IANA time zone.`);
-
-  const weekly = check.list(check.read(schedule, 'weekly', join(path, 'weekly')), join(path, 'weekly'), 'an array of hours');
-  for (const [item, itemPath] of weekly ? check.items(weekly, join(path, 'weekly')) : []) {
-    const hours = checkSpan(check, item, itemPath, ['days', 'open', 'close']);
-    if (!hours) continue;
-    const days = check.list(check.read(hours, 'days', join(itemPath, 'days')), join(itemPath, 'days'), 'an array of weekdays');
-    if (days?.length === 0) check.add('empty-days', join(itemPath, 'days'), 'list at least one day ("mon" … "sun").');
-    for (const [day, dayPath] of days ? check.items(days, join(itemPath, 'days')) : []) {
-      if (!WEEKDAYS.includes(day as never)) check.add('invalid-weekday', dayPath, `${describe(day)} is not a weekday: use "mon" … "sun".`);
-    }
-  }
-
-  const exceptions = check.read(schedule, 'exceptions', join(path, 'exceptions'));
-  if (exceptions === undefined) return;
-  const list = check.list(exceptions, join(path, 'exceptions'), 'an array of date exceptions');
-  for (const [item, itemPath] of list ? check.items(list, join(path, 'exceptions')) : []) {
-    const exception = check.record(item, itemPath, 'an object with date and hours');
-    if (!exception) continue;
-    check.keys(exception, ['date', 'hours'], itemPath);
-    const date = check.read(exception, 'date', join(itemPath, 'date'));
-    if (parseDate(date) === undefined)
-      check.add('invalid-date', join(itemPath, 'date'), `${describe(date)} is not a date: write YYYY-MM-DD.`);
-    const hours = check.list(
-      check.read(exception, 'hours', join(itemPath, 'hours')),
-      join(itemPath, 'hours'),
-      'an array of spans ([] = closed)',
-    );
-    for (const [span, spanPath] of hours ? check.items(hours, join(itemPath, 'hours')) : [])
-      checkSpan(check, span, spanPath, ['open', 'close']);
-  }
-}
+const schedule: Validator<Schedule> = shape<Schedule>(
+  {
+    timeZone: zone,
+    weekly: list(
+      span({ days: list(weekday, 'an array of weekdays', 'empty-days'), open: time('23:59'), close: time('24:00') }),
+      'an array of hours',
+    ),
+    exceptions: optional(
+      list(
+        shape({ date, hours: list(timeSpan, 'an array of spans ([] = closed)') }, 'an object with date and hours'),
+        'an array of date exceptions',
+      ),
+    ),
+  } as never,
+  'a schedule object',
+);
 
 /** Every problem with a schedule, each naming its path under `path`. */
 export function validateSchedule(value: unknown, path = 'schedule'): ConfigError[] {
-  const check = new Checker();
-  checkSchedule(check, value, path);
-  return check.errors;
+  const errors: ConfigError[] = [];
+  schedule(value, path, errors);
+  return errors;
 }
 
-function checkCountry(check: Checker, value: unknown, path: string): string | undefined {
-  if (typeof value === 'string' && /^[a-z]{2}$/i.test(value)) return value.toUpperCase();
-  return check.add('invalid-country', path, `${describe(value)} is not an ISO 3166-1 alpha-2 region such as "FR".`);
-}
-
-interface CheckedHelpline {
-  helpline: Helpline;
-  phone?: PhoneNumber;
-  valid: boolean;
-  scheduleValid: boolean;
-}
-
-function checkHelpline(check: Checker, value: unknown, formatPhone: PhoneFormatter): CheckedHelpline {
-  const path = 'helpline';
-  const before = check.errors.length;
-  const helpline = check.record(value, path, 'a helpline object');
-  if (!helpline) return { helpline: HELPLINE_3018, valid: false, scheduleValid: false };
-  const field = (key: string) => check.read(helpline, key, join(path, key));
-
-  const id = check.text(field('id'), join(path, 'id'));
-  const name = check.text(field('name'), join(path, 'name'));
-  check.text(field('organisation'), join(path, 'organisation'), false);
-  check.text(field('source'), join(path, 'source'), false);
-  const verifiedAt = field('verifiedAt');
-  if (verifiedAt !== undefined && parseDate(verifiedAt) === undefined) {
-    check.add('invalid-date', join(path, 'verifiedAt'), `${describe(verifiedAt)} is not a date: write YYYY-MM-DD.`);
-  }
-
-  const rawWebsite = field('website');
-  const website = httpsUrl(rawWebsite);
-  if (!website) {
-    if (rawWebsite === undefined) check.add('missing', join(path, 'website'), 'an https URL is required.');
-    else check.add('invalid-url', join(path, 'website'), `${describe(rawWebsite)} is not an https URL.`);
-  }
-
-  const rawPhone = field('phone');
-  let phone: PhoneNumber | undefined;
-  if (rawPhone !== undefined) {
-    phone = typeof rawPhone === 'string' ? safePhone(formatPhone, rawPhone) : undefined;
-    if (!phone)
-      check.add(
-        'invalid-phone',
-        join(path, 'phone'),
-        `${describe(rawPhone)} is not a short code (3018) or an international number (+33 …).`,
-      );
-  }
-
-  const callable = check.list(field('callableFrom'), join(path, 'callableFrom'), 'an array of regions such as ["FR"]');
-  for (const [region, regionPath] of callable ? check.items(callable, join(path, 'callableFrom')) : [])
-    checkCountry(check, region, regionPath);
-
-  const scheduleErrors = check.errors.length;
-  checkSchedule(check, field('schedule'), join(path, 'schedule'));
-  const scheduleValid = check.errors.length === scheduleErrors;
-
-  if (check.errors.length === before) return { helpline: helpline as unknown as Helpline, phone, valid: true, scheduleValid };
-  // Unusable: keep what is sound so that the fail-safe link still names the right service.
-  if (!website) return { helpline: HELPLINE_3018, valid: false, scheduleValid: false };
-  const fallback: Helpline = {
-    id: id ?? name ?? new URL(website).hostname,
-    name: name ?? new URL(website).hostname,
-    website,
-    callableFrom: [],
-    schedule: scheduleValid ? (field('schedule') as Helpline['schedule']) : { timeZone: 'UTC', weekly: [] },
+/** A helpline's fields, its phone checked by the formatter in use. */
+function helplineFields(formatPhone: PhoneFormatter): { [K in keyof Helpline]-?: Validator<Helpline[K]> } {
+  const phone = check('invalid-phone', 'a short code (3018) or an international number (+33 …)', (value) =>
+    typeof value === 'string' && safePhone(formatPhone, value) ? value : undefined,
+  );
+  return {
+    id: text,
+    name: text,
+    organisation: optional(text),
+    phone: optional(phone),
+    callableFrom: list(region, 'an array of regions such as ["FR"]'),
+    website: check('invalid-url', 'an https URL', httpsUrl),
+    schedule,
+    source: optional(text),
+    verifiedAt: optional(date),
   };
-  return { helpline: fallback, phone: undefined, valid: false, scheduleValid };
 }
 
-function safePhone(formatPhone: PhoneFormatter, phone: string): PhoneNumber | undefined {
+/** The configured helpline, or the sound parts of a broken one, or 3018. */
+function checkHelpline(
+  value: unknown,
+  formatPhone: PhoneFormatter,
+  errors: ConfigError[],
+): { helpline: Helpline; valid: boolean; scheduleValid: boolean } {
+  if (value === undefined) return { helpline: HELPLINE_3018, valid: true, scheduleValid: true };
+  if (!isRecord(value)) {
+    report(errors, 'invalid-type', 'helpline', 'a helpline object', value);
+    return { helpline: HELPLINE_3018, valid: false, scheduleValid: false };
+  }
+  const before = errors.length;
+  const clean = readFields(value, helplineFields(formatPhone), 'helpline', errors, false);
+  if (errors.length === before) return { helpline: clean as Helpline, valid: true, scheduleValid: true };
+  // Unusable: keep what is sound so that the fail-safe link still names the right service.
+  if (!clean.website) return { helpline: HELPLINE_3018, valid: false, scheduleValid: false };
+  const name = clean.name ?? new URL(clean.website).hostname;
+  const helpline: Helpline = {
+    id: clean.id ?? name,
+    name,
+    website: clean.website,
+    callableFrom: [],
+    schedule: clean.schedule ?? { timeZone: 'UTC', weekly: [] },
+  };
+  return { helpline, valid: false, scheduleValid: clean.schedule !== undefined };
+}
+
+export function safePhone(formatPhone: PhoneFormatter, phone: string): PhoneNumber | undefined {
   try {
     const result = formatPhone(phone);
-    return result && typeof result.href === 'string' && /^tel:\+?\d+$/.test(result.href) ? result : undefined;
+    return result && /^tel:\+?\d+$/.test(result.href) && typeof result.display === 'string' ? result : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** The input, checked and with defaults filled in. */
+/** The input, checked, copied and with defaults filled in. */
 export interface Config {
   now?: number;
   category?: string;
@@ -283,7 +252,7 @@ export interface Config {
   country?: string;
   policy: Policy;
   helpline: Helpline;
-  helplineValid: boolean;
+  /** Whether `helpline.schedule` can be trusted for hours and status. */
   scheduleValid: boolean;
   phone?: PhoneNumber;
   canDial: boolean;
@@ -294,153 +263,105 @@ export interface Config {
   errors: ConfigError[];
 }
 
-export const DEFAULT_POLICY: Readonly<Omit<Policy, 'categories'>> = { action: 'call', whenClosed: 'link', roles: ['victim', 'witness'] };
+const policy = shape<Partial<Policy>>(
+  {
+    action: optional(oneOf(['call', 'link'] as const)),
+    whenClosed: optional(oneOf(['link', 'hide'] as const)),
+    categories: optional((value, path, errors) =>
+      value === 'all'
+        ? 'all'
+        : list(text, '"all" or an array of category strings')(value, path, errors)?.map((category) => category.toLowerCase()),
+    ),
+    roles: optional(list(oneOf(ROLES), 'an array of roles')),
+  },
+  'a policy object',
+);
 
-function checkPolicy(check: Checker, value: unknown): Policy {
-  const policy: Policy = { ...DEFAULT_POLICY, roles: [...DEFAULT_POLICY.roles], categories: [...DEFAULT_CATEGORIES] };
-  if (value === undefined) return policy;
-  const given = check.record(value, 'policy', 'a policy object');
-  if (!given) return policy;
-  check.keys(given, POLICY_KEYS, 'policy');
-  const field = (key: string) => check.read(given, key, join('policy', key));
-  const action = field('action');
-  if (action !== undefined) policy.action = check.choice(action, ['call', 'link'], 'policy.action') ?? policy.action;
-  const whenClosed = field('whenClosed');
-  if (whenClosed !== undefined) policy.whenClosed = check.choice(whenClosed, ['link', 'hide'], 'policy.whenClosed') ?? policy.whenClosed;
-  const categories = field('categories');
-  if (categories === 'all') policy.categories = 'all';
-  else if (categories !== undefined) {
-    const list = Array.isArray(categories)
-      ? categories
-      : check.add('invalid-type', 'policy.categories', `expected "all" or an array of category strings, got ${describe(categories)}.`);
-    if (list) policy.categories = check.items(list, 'policy.categories').map(([item, path]) => check.text(item, path)?.toLowerCase() ?? '');
-  }
-  const roles = field('roles');
-  if (roles !== undefined) {
-    const list = check.list(roles, 'policy.roles', 'an array of roles');
-    if (list) policy.roles = check.items(list, 'policy.roles').flatMap(([item, path]) => check.choice(item, ROLES, path) ?? []);
-  }
-  return policy;
-}
+const reportShape = shape(
+  {
+    category: check('invalid-type', 'a non-empty string', (value) =>
+      typeof value === 'string' && value.trim() ? value.trim().toLowerCase() : undefined,
+    ),
+    role: optional(oneOf(ROLES)),
+    country: optional(region),
+  },
+  'a report object',
+  false,
+);
 
-function checkMessages(check: Checker, value: unknown, locale: string): Messages {
+const locale = check('invalid-locale', 'a BCP 47 locale such as "fr" or "en-GB"', canonicalLocale);
+const message = check('invalid-type', 'a string or a function', (value) =>
+  typeof value === 'string' || typeof value === 'function' ? value : undefined,
+);
+const messagesOfLocale = shape(Object.fromEntries(TEXT_KEYS.map((key) => [key, optional(message)])) as never, 'an object of texts');
+
+/** Overrides for a locale: the language-wide ones (`fr`), then the exact locale's (`fr-CA`). */
+function messagesFor(value: unknown, tag: string, errors: ConfigError[]): Messages {
   const merged: Messages = {};
   if (value === undefined) return merged;
-  const byLocale = check.record(value, 'messages', 'an object of texts per locale');
-  if (!byLocale) return merged;
-  let tags: string[] = [];
-  try {
-    tags = Object.keys(byLocale);
-  } catch {
-    check.add('unreadable', 'messages', 'its keys cannot be listed.');
-  }
-  const language = locale.split('-')[0] as string;
-  // Language-wide texts first, then those for the exact locale.
-  const ordered = tags.sort((a, b) => a.length - b.length);
-  for (const tag of ordered) {
-    const path = join('messages', tag);
-    const canonical = canonicalLocale(tag);
-    if (!canonical) {
-      check.add('invalid-locale', path, `${describe(tag)} is not a BCP 47 locale.`);
-      continue;
-    }
-    const texts = check.record(check.read(byLocale, tag, path), path, 'an object of texts');
-    if (!texts) continue;
-    check.keys(texts, TEXT_KEYS, path);
-    const applies = canonical.toLowerCase() === locale.toLowerCase() || canonical.toLowerCase() === language.toLowerCase();
-    for (const key of TEXT_KEYS) {
-      const text = check.read(texts, key, join(path, key));
-      if (text === undefined) continue;
-      if (typeof text !== 'string' && typeof text !== 'function') {
-        check.add('invalid-type', join(path, key), `expected a string or a function, got ${describe(text)}.`);
-      } else if (applies) merged[key] = text as Messages[TextKey];
-    }
+  if (!isRecord(value)) return report(errors, 'invalid-type', 'messages', 'an object of texts per locale', value) ?? merged;
+  const wanted = [tag.split('-')[0], tag].map((part) => part?.toLowerCase());
+  const keys = Object.keys(value).sort((a, b) => a.length - b.length);
+  for (const key of keys) {
+    const path = childPath('messages', key);
+    const canonical = canonicalLocale(key);
+    if (!canonical) report(errors, 'invalid-locale', path, 'a BCP 47 locale', key);
+    const texts = messagesOfLocale(read(value, key, path, errors), path, errors) as Messages | undefined;
+    if (texts && canonical && wanted.includes(canonical.toLowerCase())) Object.assign(merged, texts);
   }
   return merged;
 }
 
-/** Checks a whole input and fills in the defaults; never throws. */
+const inputFields = {
+  now: check('invalid-now', 'a valid Date or a finite number of milliseconds', toTime),
+  report: optional(reportShape),
+  policy: optional(policy),
+  helpline: (value: unknown) => value,
+  device: optional(
+    shape(
+      { canDial: check('invalid-type', 'true or false', (value) => (typeof value === 'boolean' ? value : undefined)) },
+      'an object with canDial',
+    ),
+  ),
+  locale: optional(locale),
+  messages: (value: unknown) => value,
+  timeZone: optional(zone),
+  formatPhone: optional(
+    check('invalid-type', 'a function', (value) => (typeof value === 'function' ? (value as PhoneFormatter) : undefined)),
+  ),
+};
+
+/** Checks a whole input, copies it and fills in the defaults; never throws. */
 export function checkInput(input: unknown): Config {
-  const check = new Checker();
-  const config: Config = {
-    role: 'victim',
-    policy: { ...DEFAULT_POLICY, roles: [...DEFAULT_POLICY.roles], categories: [...DEFAULT_CATEGORIES] },
-    helpline: HELPLINE_3018,
-    helplineValid: true,
-    scheduleValid: true,
-    canDial: true,
-    locale: 'fr',
-    language: 'fr',
-    messages: {},
-    errors: check.errors,
+  const errors: ConfigError[] = [];
+  if (!isRecord(input)) report(errors, 'invalid-type', '', 'an object with at least now', input);
+  const given = readFields(isRecord(input) ? input : {}, inputFields, '', errors, true);
+
+  const formatPhone = given.formatPhone ?? formatPhoneBasic;
+  const { helpline, valid, scheduleValid } = checkHelpline(given.helpline, formatPhone, errors);
+  const tag = given.locale ?? 'fr';
+  const chosen = given.policy ?? {};
+  return {
+    now: given.now,
+    category: given.report?.category,
+    role: given.report?.role ?? 'victim',
+    country: given.report?.country,
+    policy: {
+      action: chosen.action ?? 'call',
+      whenClosed: chosen.whenClosed ?? 'link',
+      categories: chosen.categories ?? [...DEFAULT_CATEGORIES],
+      roles: chosen.roles ?? [...ROLES],
+    },
+    helpline,
+    scheduleValid,
+    phone: valid && helpline.phone !== undefined ? safePhone(formatPhone, helpline.phone) : undefined,
+    canDial: given.device?.canDial ?? true,
+    locale: tag,
+    language: /^fr(-|$)/i.test(tag) ? 'fr' : 'en',
+    messages: messagesFor(given.messages, tag, errors),
+    timeZone: given.timeZone,
+    errors,
   };
-  const bag = check.record(input, '', 'an object with at least now');
-  if (!bag) return { ...config, helplineValid: true, phone: formatPhoneBasic(HELPLINE_3018.phone as string) };
-  check.keys(bag, INPUT_KEYS, '');
-  const field = (key: string) => check.read(bag, key, key);
-
-  const now = field('now');
-  if (now === undefined) check.add('missing', 'now', 'the instant to decide for is required (the core never reads the clock).');
-  config.now = toTime(now);
-  if (now !== undefined && config.now === undefined)
-    check.add('invalid-now', 'now', `expected a valid Date or a finite number of milliseconds, got ${describe(now)}.`);
-
-  checkReport(check, field('report'), config);
-  config.policy = checkPolicy(check, field('policy'));
-
-  const formatPhone = field('formatPhone');
-  if (formatPhone !== undefined && typeof formatPhone !== 'function')
-    check.add('invalid-type', 'formatPhone', `expected a function, got ${describe(formatPhone)}.`);
-  const phoneFormatter = typeof formatPhone === 'function' ? (formatPhone as PhoneFormatter) : formatPhoneBasic;
-  const helpline = field('helpline');
-  const checked =
-    helpline === undefined
-      ? { helpline: HELPLINE_3018, phone: safePhone(phoneFormatter, '3018'), valid: true, scheduleValid: true }
-      : checkHelpline(check, helpline, phoneFormatter);
-  config.helpline = checked.helpline;
-  config.phone = checked.phone;
-  config.helplineValid = checked.valid;
-  config.scheduleValid = checked.scheduleValid;
-
-  const device = field('device');
-  if (device !== undefined) {
-    const given = check.record(device, 'device', 'an object with canDial');
-    if (given) {
-      check.keys(given, ['canDial'], 'device');
-      const canDial = check.read(given, 'canDial', 'device.canDial');
-      if (typeof canDial === 'boolean') config.canDial = canDial;
-      else if (canDial === undefined) check.add('missing', 'device.canDial', 'true or false is required.');
-      else check.add('invalid-type', 'device.canDial', `expected true or false, got ${describe(canDial)}.`);
-    }
-  }
-
-  const locale = field('locale');
-  if (locale !== undefined) {
-    const canonical = typeof locale === 'string' ? canonicalLocale(locale) : undefined;
-    if (canonical) config.locale = canonical;
-    else check.add('invalid-locale', 'locale', `${describe(locale)} is not a BCP 47 locale such as "fr" or "en-GB".`);
-  }
-  config.language = /^fr(-|$)/i.test(config.locale) ? 'fr' : 'en';
-  config.messages = checkMessages(check, field('messages'), config.locale);
-
-  const timeZone = field('timeZone');
-  if (timeZone !== undefined) {
-    if (isTimeZone(timeZone)) config.timeZone = timeZone;
-    else check.add('invalid-time-zone', 'timeZone', `${describe(timeZone)} is not a known IANA time zone.`);
-  }
-  return config;
-}
-
-function checkReport(check: Checker, value: unknown, config: Config): void {
-  if (value === undefined) return;
-  const report = check.record(value, 'report', 'a report object');
-  if (!report) return;
-  const category = check.read(report, 'category', 'report.category');
-  config.category = check.text(category, 'report.category')?.toLowerCase();
-  const role = check.read(report, 'role', 'report.role');
-  if (role !== undefined) config.role = check.choice(role, ROLES, 'report.role') ?? 'victim';
-  const country = check.read(report, 'country', 'report.country');
-  if (country !== undefined) config.country = checkCountry(check, country, 'report.country');
 }
 
 /**
