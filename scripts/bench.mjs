@@ -1,0 +1,131 @@
+// `pnpm bench`: speed of the core beside the npm package `opening_hours` (the reference peer),
+// in one process, and the bundle sizes integrators pay. Not a test: numbers, not verdicts.
+// Needs the built packages (`pnpm bench` builds first).
+import { existsSync } from 'node:fs';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import OpeningHours from 'opening_hours';
+import { decide, isOpen, nextChange, parseHours } from '../packages/core/dist/index.js';
+
+// opening_hours reads wall-clock time from `Date`'s local fields: pin the process zone to UTC so
+// that "local" is exactly the wall time we hand it.
+process.env.TZ = 'UTC';
+
+const ZONE = 'Europe/Paris';
+const HOURS = 'Mo-Th 09:00-23:00; Fr,Sa 09:00-02:00; Su 10:00-20:00';
+const schedule = parseHours(HOURS, ZONE);
+const helpline = { id: 'bench', name: 'Bench line', phone: '3018', callableFrom: ['FR'], website: 'https://example.org/', schedule };
+const peer = new OpeningHours(HOURS);
+
+// 1,000 instants spread over 2026, the same for every contender.
+let seed = 42;
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+const instants = Array.from({ length: 1000 }, () => Date.UTC(2026, 0, 1) + Math.floor(random() * 365 * 864e5));
+
+// The peer has no time zones: convert each instant to Paris wall time and back, as its users must.
+const wallClock = new Intl.DateTimeFormat('en-US', {
+  timeZone: ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+});
+function offsetAt(instant) {
+  const part = Object.fromEntries(wallClock.formatToParts(instant).map(({ type, value }) => [type, Number(value)]));
+  return Date.UTC(part.year, part.month - 1, part.day, part.hour, part.minute, part.second) - Math.floor(instant / 1000) * 1000;
+}
+function peerAnswer(instant) {
+  const wall = new Date(instant + offsetAt(instant));
+  const open = peer.getState(wall);
+  const next = peer.getNextChange(wall);
+  return { open, next: next && next.getTime() - offsetAt(next.getTime() - offsetAt(next.getTime())) };
+}
+
+/** Median nanoseconds per call over `rounds` rounds of all instants. */
+function measure(task, rounds = 15) {
+  for (const instant of instants) task(instant); // warm up
+  const perCall = [];
+  for (let round = 0; round < rounds; round++) {
+    const start = process.hrtime.bigint();
+    for (const instant of instants) task(instant);
+    perCall.push(Number(process.hrtime.bigint() - start) / instants.length);
+  }
+  return perCall.sort((a, b) => a - b)[Math.floor(rounds / 2)];
+}
+
+// Both must give the same answers, or the race means nothing.
+for (const instant of instants) {
+  const ours = { open: isOpen(schedule, instant), next: nextChange(schedule, instant)?.getTime() };
+  const theirs = peerAnswer(instant);
+  if (ours.open !== theirs.open || ours.next !== theirs.next) {
+    console.warn(
+      `Answers differ at ${new Date(instant).toISOString()}: ours ${JSON.stringify(ours)}, opening_hours ${JSON.stringify(theirs)}`,
+    );
+  }
+}
+
+const ourState = measure((instant) => isOpen(schedule, instant) && nextChange(schedule, instant));
+const ourDecide3018 = measure((instant) => decide({ now: instant }));
+const ourDecide = measure((instant) => decide({ now: instant, helpline }));
+const peerState = measure(peerAnswer);
+const microseconds = (ns) => `${(ns / 1000).toFixed(2)} µs`;
+
+console.log(`\nSpeed, median per answer over ${instants.length} instants in 2026 (schedule "${HOURS}", ${ZONE})\n`);
+console.table([
+  {
+    task: 'isOpen + nextChange',
+    'helpline-handoff': microseconds(ourState),
+    opening_hours: microseconds(peerState),
+    ratio: `${(peerState / ourState).toFixed(1)}x`,
+  },
+  {
+    task: 'decide() with texts, this schedule',
+    'helpline-handoff': microseconds(ourDecide),
+    opening_hours: microseconds(peerState),
+    ratio: `${(peerState / ourDecide).toFixed(1)}x`,
+  },
+  { task: 'decide() with texts, 3018', 'helpline-handoff': microseconds(ourDecide3018), opening_hours: '', ratio: '' },
+]);
+
+/** min, gzip and brotli sizes of what a bundler keeps of `code`. */
+async function sizeOf(code, external = []) {
+  const result = await build({
+    stdin: { contents: code, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    external,
+    logLevel: 'silent',
+  });
+  const bytes = result.outputFiles[0].contents;
+  return { min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes).length };
+}
+
+const entries = [
+  ['core: decide() with the default helpline', "export { decide } from './packages/core/dist/index.js'"],
+  ['core: everything + full phone numbers', "export * from './packages/core/dist/index.js'; export * from './packages/core/dist/phone.js'"],
+  [
+    'react: own code (react, core external)',
+    "export * from './packages/react/dist/index.js'",
+    ['react', 'react-dom', 'react/jsx-runtime', '@helpline-handoff/core'],
+  ],
+  ['web component: script-tag file', "import './packages/web-component/dist/helpline-handoff.iife.js'"],
+  ['opening_hours (reference)', "export { default } from 'opening_hours'"],
+];
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+const sizes = [];
+for (const [name, code, external] of entries) {
+  const file = /'(\.\/packages\/[^']+)'/.exec(code)?.[1];
+  if (file && !existsSync(file)) {
+    sizes.push({ bundle: name, min: 'not built', gzip: '', brotli: '' });
+    continue;
+  }
+  const size = await sizeOf(code, external);
+  sizes.push({ bundle: name, min: kb(size.min), gzip: kb(size.gzip), brotli: kb(size.brotli) });
+}
+console.log('\nBundle sizes (esbuild, minified)\n');
+console.table(sizes);
