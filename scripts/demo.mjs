@@ -1,6 +1,6 @@
 // A look at the core at work: the decision for 3018 now, under both policies, and when it
 // changes over the next 48 hours. Reads the built core (`pnpm build` first).
-import { HELPLINE_3018, decide, nextChange } from '../packages/core/dist/index.js';
+import { decide, HELPLINE_3018, nextChange } from '../packages/core/dist/index.js';
 
 const now = Date.now();
 const paris = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'full', timeStyle: 'short' });
@@ -14,7 +14,11 @@ for (const action of ['call', 'link']) {
 }
 
 console.log('3018 opens and closes over the next 48 hours:');
-for (let at = nextChange(HELPLINE_3018.schedule, now); at && at.getTime() < now + 48 * 3600_000; at = nextChange(HELPLINE_3018.schedule, at)) {
+for (
+  let at = nextChange(HELPLINE_3018.schedule, now);
+  at && at.getTime() < now + 48 * 3600_000;
+  at = nextChange(HELPLINE_3018.schedule, at)
+) {
   const decision = decide({ now: at });
   console.log(`  ${paris.format(at)}: ${decision.kind === 'call' ? 'opens (call)' : 'closes (link)'}`);
 }

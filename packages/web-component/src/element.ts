@@ -1,0 +1,266 @@
+import type { Decision, Device, Helpline, MessagesByLocale, PhoneFormatter, Policy, Report } from '@helpline-handoff/core';
+import { decide, refreshDelay } from '@helpline-handoff/core';
+import { createHandoffEvent, type HandoffCustomEvent } from './events.js';
+import { ATTRIBUTES, type HandoffProperties, languageOf, type Problem, problemsOf, readInput } from './input.js';
+import { adoptStyles } from './styles.js';
+import { copyText, createView, updateView, type View } from './view.js';
+
+// Importing the module on a server (SSR, tests in Node) must not throw: there is no HTMLElement there.
+const Base = (typeof HTMLElement === 'undefined' ? class {} : HTMLElement) as typeof HTMLElement;
+
+/**
+ * `<helpline-handoff>`: offers a helpline (3018 by default) right after a harassment report, as a
+ * call, a link to its website, or nothing, following `decide()` from `@helpline-handoff/core`.
+ * It re-decides by itself when the line opens or closes, with one timer while connected.
+ *
+ * @summary The helpline hand-off for report dialogs.
+ *
+ * @attr action - `call` (default) or `link`: the platform's policy.
+ * @attr when-closed - `link` (default) or `hide`: what to show while the line is closed.
+ * @attr category - The report category, e.g. `harassment`; omitted, the hand-off is shown.
+ * @attr role - `victim` (default) or `witness`.
+ * @attr country - The reporter's country, ISO 3166-1 alpha-2 (`FR`), when known.
+ * @attr locale - BCP 47 locale of the texts: `fr` (default), `en`, …
+ * @attr now - A fixed ISO 8601 instant, for previews and tests: the element then never re-decides by itself.
+ * @attr can-dial - Whether `tel:` links place a call here: present or `true`, or `false`. Default: detected from `navigator`.
+ * @attr reporter-time-zone - The reporter's IANA time zone: when it differs from the helpline's, times name the helpline's zone.
+ * @attr helpline-name - A custom helpline's name (also its id in events).
+ * @attr phone - A custom helpline's number: a short code (`3018`) or an international number (`+33 …`).
+ * @attr website - A custom helpline's https website.
+ * @attr hours - A custom helpline's hours, OpenStreetMap style: `Mo-Fr 09:00-18:00; Sa 10:00-12:00`.
+ * @attr time-zone - The IANA time zone of `hours`, e.g. `Europe/Paris`.
+ * @attr callable-from - Regions that can dial `phone`, e.g. `FR BE`.
+ *
+ * @event handoff-shown - The hand-off appeared (once per appearance). `detail`: `{ kind, reason, helplineId }`.
+ * @event handoff-action - The call or link was followed. `detail`: `{ kind, reason, helplineId }`.
+ * @event handoff-copy - The number was copied. `detail`: `{ kind, reason, helplineId }`.
+ *
+ * @csspart root - The labelled region; carries `data-kind` and `data-reason`.
+ * @csspart title - The heading.
+ * @csspart body - The sentence under it.
+ * @csspart action - The call (a `tel:` link styled as a button) or the link to the website.
+ * @csspart number - The number, as text.
+ * @csspart copy - The copy-number button, when the device cannot dial.
+ * @csspart hours - The opening hours.
+ * @csspart status - Open or closed now, and until when.
+ * @csspart privacy - The line saying the report is not passed on.
+ *
+ * @cssprop --hh-bg - Background.
+ * @cssprop --hh-fg - Text color.
+ * @cssprop --hh-muted - Color of hours, status and privacy.
+ * @cssprop --hh-accent - Call button background, link color.
+ * @cssprop --hh-accent-fg - Call button text.
+ * @cssprop --hh-border - Border color.
+ * @cssprop --hh-focus - Focus ring color.
+ */
+export class HelplineHandoffElement extends Base {
+  static readonly observedAttributes: string[] = [...ATTRIBUTES, 'data-theme'];
+
+  #view: View;
+  #props: HandoffProperties = {};
+  #decision: Decision | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #frame: number | undefined;
+  #queued = false;
+  /** Visible since it last appeared, so that `handoff-shown` fires once per appearance. */
+  #shown = false;
+  /** We set the host's `hidden`, and may take it away again. */
+  #hiddenByUs = false;
+  #warned = new Set<string>();
+
+  constructor() {
+    super();
+    const shadow = this.attachShadow({ mode: 'open' });
+    adoptStyles(shadow);
+    this.#view = createView(this.ownerDocument);
+    this.#view.action.addEventListener('click', () => this.#emit('action'));
+    this.#view.copy.addEventListener('click', () => void this.#copy());
+  }
+
+  /** A custom helpline; the helpline attributes, when present, replace it. @default HELPLINE_3018 */
+  get helpline(): Helpline | undefined {
+    return this.#props.helpline;
+  }
+  set helpline(value: Helpline | undefined) {
+    this.#set('helpline', value);
+  }
+
+  /** The platform's policy; the `action` and `when-closed` attributes win over its fields. */
+  get policy(): Partial<Policy> | undefined {
+    return this.#props.policy;
+  }
+  set policy(value: Partial<Policy> | undefined) {
+    this.#set('policy', value);
+  }
+
+  /** The report just submitted; the `category`, `role` and `country` attributes win over its fields. */
+  get report(): Report | undefined {
+    return this.#props.report;
+  }
+  set report(value: Report | undefined) {
+    this.#set('report', value);
+  }
+
+  /** What the device can do; the `can-dial` attribute wins. @default { canDial: detectCanDial(navigator) } */
+  get device(): Device | undefined {
+    return this.#props.device;
+  }
+  set device(value: Device | undefined) {
+    this.#set('device', value);
+  }
+
+  /** Text overrides per locale, as for `decide()`. */
+  get messages(): MessagesByLocale | undefined {
+    return this.#props.messages;
+  }
+  set messages(value: MessagesByLocale | undefined) {
+    this.#set('messages', value);
+  }
+
+  /** Validates and formats full phone numbers: pass `formatPhone` from `@helpline-handoff/core/phone`. */
+  get formatPhone(): PhoneFormatter | undefined {
+    return this.#props.formatPhone;
+  }
+  set formatPhone(value: PhoneFormatter | undefined) {
+    this.#set('formatPhone', value);
+  }
+
+  /** The decision on screen (plain data), or `undefined` before the element is first connected. */
+  get decision(): Decision | undefined {
+    return this.#decision;
+  }
+
+  connectedCallback(): void {
+    this.#render();
+  }
+
+  disconnectedCallback(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#cancelAnnouncement();
+    this.#shown = false;
+  }
+
+  attributeChangedCallback(): void {
+    this.#requestRender();
+  }
+
+  #set<K extends keyof HandoffProperties>(key: K, value: HandoffProperties[K]): void {
+    this.#props[key] = value;
+    this.#requestRender();
+  }
+
+  /** Several changes in a row make one render, so a half-written helpline draws no warning. */
+  #requestRender(): void {
+    if (!this.isConnected || this.#queued) return;
+    this.#queued = true;
+    queueMicrotask(() => {
+      this.#queued = false;
+      if (this.isConnected) this.#render();
+    });
+  }
+
+  #render(): void {
+    // The wrapper owns the clock; the core never reads it.
+    const now = Date.now();
+    const element = readInput((name) => this.getAttribute(name), this.#props, now, globalThis.navigator);
+    const decision = decide(element.input);
+    this.#decision = decision;
+    this.#warn(problemsOf(element, decision.errors));
+    if (decision.kind === 'none') this.#hide();
+    else this.#show(decision, languageOf(element.input));
+    if (!element.frozen) this.#arm(decision, now);
+  }
+
+  #show(decision: Exclude<Decision, { kind: 'none' }>, lang: string): void {
+    const view = this.#view;
+    const theme = this.getAttribute('data-theme');
+    if (theme === null) delete view.root.dataset.theme;
+    else view.root.dataset.theme = theme;
+    updateView(view, decision, lang);
+    if (this.#hiddenByUs) this.removeAttribute('hidden');
+    this.#hiddenByUs = false;
+    const shadow = this.shadowRoot as ShadowRoot;
+    if (view.root.parentNode !== shadow) shadow.append(view.root, view.live);
+    if (this.#shown) return;
+    this.#shown = true;
+    this.#announce(`${decision.texts.title} ${decision.texts.body}`);
+    this.#emit('shown');
+  }
+
+  #hide(): void {
+    this.#cancelAnnouncement();
+    this.#view.root.remove();
+    this.#view.live.remove();
+    this.#view.live.textContent = '';
+    if (!this.hidden) {
+      this.hidden = true;
+      this.#hiddenByUs = true;
+    }
+    this.#shown = false;
+  }
+
+  /** The one timer: until the decision can change, then decide again (which re-arms it). */
+  #arm(decision: Decision, now: number): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const delay = refreshDelay(decision, now);
+    if (delay === null || !this.isConnected) return;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.#render();
+    }, delay);
+  }
+
+  /** A live region announces only a change after it is in the accessibility tree: wait a frame. */
+  #announce(text: string): void {
+    const live = this.#view.live;
+    live.textContent = '';
+    this.#cancelAnnouncement();
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = undefined;
+      live.textContent = text;
+    });
+  }
+
+  #cancelAnnouncement(): void {
+    if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
+    this.#frame = undefined;
+  }
+
+  async #copy(): Promise<void> {
+    const decision = this.#decision;
+    if (decision?.kind !== 'link' || !decision.number) return;
+    if (!(await copyText(decision.number, this.#view.number))) return;
+    this.#view.copy.textContent = decision.texts.copied;
+    this.#cancelAnnouncement();
+    this.#view.live.textContent = decision.texts.copied;
+    this.#emit('copy');
+  }
+
+  #emit(type: 'shown' | 'action' | 'copy'): void {
+    if (this.#decision) this.dispatchEvent(createHandoffEvent(type, this.#decision));
+  }
+
+  /** One warning per bad value, not per render; the decision already fell back to the link. */
+  #warn(problems: Problem[]): void {
+    for (const problem of problems) {
+      const written = problem.value === undefined ? '' : problem.value === null ? ' is missing' : ` = ${JSON.stringify(problem.value)}`;
+      const message = `<helpline-handoff> ${problem.name}${written}: ${problem.message} Showing the link to the helpline's website instead.`;
+      if (this.#warned.has(message)) continue;
+      this.#warned.add(message);
+      console.warn(message);
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'helpline-handoff': HelplineHandoffElement;
+  }
+  interface GlobalEventHandlersEventMap {
+    'handoff-shown': HandoffCustomEvent;
+    'handoff-action': HandoffCustomEvent;
+    'handoff-copy': HandoffCustomEvent;
+  }
+}

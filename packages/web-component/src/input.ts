@@ -1,0 +1,262 @@
+import type { ConfigError, DecideInput, Device, Helpline, MessagesByLocale, PhoneFormatter, Policy, Report } from '@helpline-handoff/core';
+import { detectCanDial, parseHours } from '@helpline-handoff/core';
+
+/** The attributes the element reads; each change re-renders. */
+export const ATTRIBUTES = [
+  'action',
+  'when-closed',
+  'category',
+  'role',
+  'country',
+  'locale',
+  'now',
+  'can-dial',
+  'reporter-time-zone',
+  'helpline-name',
+  'phone',
+  'website',
+  'hours',
+  'time-zone',
+  'callable-from',
+] as const;
+
+/** One of the element's attributes. */
+export type AttributeName = (typeof ATTRIBUTES)[number];
+
+/** The attributes that together describe a custom helpline. */
+const HELPLINE_ATTRIBUTES: readonly AttributeName[] = ['helpline-name', 'phone', 'website', 'hours', 'time-zone', 'callable-from'];
+
+/** The object-valued options, set as properties. */
+export interface HandoffProperties {
+  helpline?: Helpline;
+  policy?: Partial<Policy>;
+  report?: Report;
+  device?: Device;
+  messages?: MessagesByLocale;
+  formatPhone?: PhoneFormatter;
+}
+
+/** Where a part of the input came from, so that an error can name what the integrator wrote. */
+interface Source {
+  /** The input path it fills, e.g. `policy.action`. */
+  path: string;
+  /** `attribute "action"` or `property "policy"`. */
+  name: string;
+  /** The attribute's value, `null` when absent; `undefined` for properties. */
+  value?: string | null;
+}
+
+/** A problem with what the integrator wrote, ready for one warning. */
+export interface Problem {
+  name: string;
+  value?: string | null;
+  message: string;
+}
+
+/** The decide() input read from the element, and what to warn about. */
+export interface ElementInput {
+  input: DecideInput;
+  /** `now` was given: a frozen preview, so no timer. */
+  frozen: boolean;
+  /** Problems found before decide() (an unreadable `now` or `hours`). */
+  problems: Problem[];
+  /** Names the attribute or property behind an input path. */
+  sourceOf(path: string): Source | undefined;
+}
+
+type Read = (name: AttributeName) => string | null;
+
+/**
+ * Values decide() validates itself: passed on as written, so that its errors (and its fail-safe
+ * link) cover them, and then mapped back to the attribute.
+ */
+const unchecked = <T>(value: unknown): T => value as T;
+
+class Reader {
+  readonly sources: Source[] = [];
+  readonly problems: Problem[] = [];
+  constructor(readonly read: Read) {}
+
+  /** The attribute's value, recorded as the source of `path` (even when absent, to name it in "missing"). */
+  attribute(name: AttributeName, path: string): string | null {
+    const value = this.read(name);
+    this.sources.push({ path, name: `attribute "${name}"`, value });
+    return value;
+  }
+
+  property(name: keyof HandoffProperties | string, path = name): void {
+    this.sources.push({ path, name: `property "${name}"` });
+  }
+
+  problem(name: AttributeName, value: string, message: string): void {
+    this.problems.push({ name: `attribute "${name}"`, value, message });
+  }
+}
+
+/** Reads attributes over properties into a decide() input. Attributes win over the same field of a property. */
+export function readInput(read: Read, props: HandoffProperties, now: number, nav: Navigator | undefined): ElementInput {
+  const reader = new Reader(read);
+  const input: DecideInput = { now };
+  const frozen = readNow(reader, input);
+  input.policy = readPolicy(reader, props.policy);
+  input.report = readReport(reader, props.report, input);
+  input.device = readDevice(reader, props.device, nav);
+  input.helpline = readHelpline(reader, props.helpline);
+  for (const [name, key] of [
+    ['locale', 'locale'],
+    ['reporter-time-zone', 'timeZone'],
+  ] as const) {
+    const value = read(name) === null ? null : reader.attribute(name, key);
+    if (value !== null) input[key] = value;
+  }
+  if (props.messages !== undefined) {
+    reader.property('messages');
+    input.messages = props.messages;
+  }
+  if (props.formatPhone !== undefined) {
+    reader.property('formatPhone');
+    input.formatPhone = props.formatPhone;
+  }
+  for (const key of ['policy', 'report', 'device', 'helpline'] as const) if (input[key] === undefined) delete input[key];
+  return { input, frozen, problems: reader.problems, sourceOf: (path) => sourceOf(reader.sources, path) };
+}
+
+/** The most specific source whose path is, or contains, `path`. */
+function sourceOf(sources: Source[], path: string): Source | undefined {
+  let best: Source | undefined;
+  for (const source of sources) {
+    const covers = path === source.path || path.startsWith(`${source.path}.`);
+    if (covers && (!best || source.path.length > best.path.length)) best = source;
+  }
+  return best;
+}
+
+function readNow(reader: Reader, input: DecideInput): boolean {
+  const value = reader.read('now');
+  if (value === null) return false;
+  reader.attribute('now', 'now');
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) {
+    reader.problem('now', value, 'expected an ISO 8601 date-time such as "2025-06-10T10:00:00+02:00".');
+    input.now = Number.NaN;
+  } else input.now = time;
+  return true;
+}
+
+function readPolicy(reader: Reader, given: Partial<Policy> | undefined): Partial<Policy> | undefined {
+  if (given !== undefined) reader.property('policy');
+  const action = reader.read('action') === null ? null : reader.attribute('action', 'policy.action');
+  const whenClosed = reader.read('when-closed') === null ? null : reader.attribute('when-closed', 'policy.whenClosed');
+  if (action === null && whenClosed === null) return given;
+  const policy: Partial<Policy> = { ...(isObject(given) ? given : {}) };
+  if (action !== null) policy.action = unchecked(action);
+  if (whenClosed !== null) policy.whenClosed = unchecked(whenClosed);
+  return policy;
+}
+
+function readReport(reader: Reader, given: Report | undefined, input: DecideInput): Report | undefined {
+  if (given !== undefined) reader.property('report');
+  const base: Partial<Report> = isObject(given) ? given : {};
+  const report: Partial<Report> = { ...base };
+  for (const [name, key] of [
+    ['category', 'category'],
+    ['role', 'role'],
+    ['country', 'country'],
+  ] as const) {
+    const value = reader.read(name) === null ? null : reader.attribute(name, `report.${key}`);
+    if (value !== null) report[key] = unchecked(value);
+  }
+  if (given === undefined && Object.keys(report).length === 0) return undefined;
+  if (!isObject(given) && given !== undefined) return given; // decide() reports the wrong type.
+  if (report.category === undefined) {
+    // Without a category the host chose to show the hand-off, so it is covered; but core requires a
+    // category in a report, and a role or country still matters. Any category under `'all'` is the
+    // same coverage.
+    report.category = 'any';
+    if (input.policy === undefined || isObject(input.policy)) input.policy = { ...input.policy, categories: 'all' };
+  }
+  return report as Report;
+}
+
+function readDevice(reader: Reader, given: Device | undefined, nav: Navigator | undefined): Device {
+  const value = reader.read('can-dial');
+  if (value === null) {
+    if (given !== undefined) reader.property('device');
+    return given ?? { canDial: detectCanDial(nav) };
+  }
+  reader.attribute('can-dial', 'device.canDial');
+  // A boolean attribute, where the common can-dial="false" still means false.
+  const flag = value === '' || value === 'true' ? true : value === 'false' ? false : unchecked<boolean>(value);
+  return { canDial: flag };
+}
+
+function readHelpline(reader: Reader, given: Helpline | undefined): Helpline | undefined {
+  if (!HELPLINE_ATTRIBUTES.some((name) => reader.read(name) !== null)) {
+    if (given !== undefined) reader.property('helpline');
+    return given;
+  }
+  // The attributes describe a whole helpline: they replace the property.
+  const name = reader.attribute('helpline-name', 'helpline.name');
+  reader.sources.push({ path: 'helpline.id', name: 'attribute "helpline-name"', value: name });
+  const phone = reader.attribute('phone', 'helpline.phone');
+  const website = reader.attribute('website', 'helpline.website');
+  const callableFrom = reader.attribute('callable-from', 'helpline.callableFrom');
+  const helpline: Record<string, unknown> = {
+    id: name ?? undefined,
+    name: name ?? undefined,
+    website: website ?? undefined,
+    callableFrom: callableFrom === null ? [] : callableFrom.split(/[\s,]+/).filter(Boolean),
+    schedule: readSchedule(reader),
+  };
+  if (phone !== null) helpline.phone = phone;
+  return unchecked(helpline);
+}
+
+function readSchedule(reader: Reader): unknown {
+  const hours = reader.attribute('hours', 'helpline.schedule');
+  const timeZone = reader.attribute('time-zone', 'helpline.schedule.timeZone');
+  if (hours === null) return undefined;
+  try {
+    // The syntax is checked here; the zone by decide(), so that its error names `time-zone`.
+    return { ...parseHours(hours, 'UTC'), timeZone: timeZone ?? undefined };
+  } catch (error) {
+    reader.problem('hours', hours, error instanceof Error ? error.message : String(error));
+    return hours;
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** One warning per source: what was written, and every error decide() found in it. */
+export function problemsOf(element: ElementInput, errors: readonly ConfigError[]): Problem[] {
+  const problems = [...element.problems];
+  const local = new Set(problems.map((problem) => problem.name));
+  for (const error of errors) {
+    const source = element.sourceOf(error.path);
+    const name = source?.name ?? 'input';
+    if (local.has(name)) continue; // Already explained, better, before decide().
+    const same = problems.find((problem) => problem.name === name);
+    if (same) same.message += ` ${error.message}`;
+    else problems.push({ name, value: source?.value, message: error.message });
+  }
+  return problems;
+}
+
+/**
+ * The language the texts are in, for the root's `lang` (WCAG 3.1.2): French for `fr-*`, the locale
+ * itself when it is English or has its own messages, else English, as decide() picks them.
+ */
+export function languageOf(input: DecideInput): string {
+  let locale = 'fr';
+  try {
+    locale = typeof input.locale === 'string' ? (Intl.getCanonicalLocales(input.locale)[0] ?? 'fr') : 'fr';
+  } catch {
+    // An invalid locale: decide() falls back to French.
+  }
+  const language = locale.split('-')[0] as string;
+  if (language === 'fr' || language === 'en') return locale;
+  const messages = isObject(input.messages) ? input.messages : {};
+  return Object.keys(messages).some((tag) => tag.toLowerCase() === locale.toLowerCase() || tag.toLowerCase() === language) ? locale : 'en';
+}

@@ -1,0 +1,378 @@
+import { HELPLINE_3018, PARTS } from '@helpline-handoff/core';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { HelplineHandoffElement } from '../src/element.js';
+import type { HandoffCustomEvent } from '../src/events.js';
+import { BAD_ATTRIBUTES, CUSTOM_HELPLINE } from './bad-attributes.cases.js';
+import { mount, PARIS_10, PARIS_2330, part, settle, text } from './helpers.js';
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.restoreAllMocks();
+});
+
+describe('rendering', () => {
+  it('offers the call to 3018 at 10:00 Paris time on a phone', () => {
+    const element = mount({ now: PARIS_10, 'can-dial': '' });
+    expect(part(element, 'root')?.dataset).toMatchObject({ kind: 'call', reason: 'open' });
+    expect(part(element, 'action')?.getAttribute('href')).toBe('tel:3018');
+    expect(text(element, 'action')).toBe('Appeler le 3018');
+    expect(text(element, 'number')).toBe('3018');
+    expect(text(element, 'hours')).toBe('Tous les jours de 9 h à 23 h');
+    expect(text(element, 'status')).toBe("Ouvert jusqu'à 23 h");
+    expect(part(element, 'copy')).toBeNull();
+    expect(element.hidden).toBe(false);
+  });
+
+  it('renders every part in the order of the shared stylesheet, with its class and part name', () => {
+    const element = mount({ now: PARIS_10, 'can-dial': 'false' });
+    const root = part(element, 'root') as HTMLElement;
+    const children = [...root.children].map((child) => child.getAttribute('part'));
+    expect(children).toEqual(PARTS.filter((name) => name !== 'root'));
+    for (const child of [root, ...root.children]) expect(child.className).toBe(`hh-${child.getAttribute('part')}`);
+    expect(root.tagName).toBe('SECTION');
+    expect(root.getAttribute('aria-labelledby')).toBe(part(element, 'title')?.id);
+  });
+
+  it('links to the website at 23:30 with the next opening, and still shows the number', () => {
+    const element = mount({ now: PARIS_2330, 'can-dial': '' });
+    expect(part(element, 'root')?.dataset).toMatchObject({ kind: 'link', reason: 'closed' });
+    expect(part(element, 'action')?.getAttribute('href')).toBe(HELPLINE_3018.website);
+    expect(part(element, 'action')?.getAttribute('rel')).toBe('noreferrer');
+    expect(text(element, 'status')).toBe('Fermé, rouvre demain à 9 h');
+    expect(text(element, 'number')).toBe('3018');
+  });
+
+  it('shows the number and a copy button where the device cannot dial', () => {
+    const element = mount({ now: PARIS_10, 'can-dial': 'false' });
+    expect(part(element, 'root')?.dataset.reason).toBe('cannot-dial');
+    expect(text(element, 'number')).toBe('3018');
+    expect(text(element, 'copy')).toBe('Copier le numéro');
+    expect(part(element, 'copy')?.getAttribute('type')).toBe('button');
+  });
+
+  it('hides the host and leaves the shadow root empty when the category is not covered', () => {
+    const element = mount({ now: PARIS_10, category: 'spam' });
+    expect(element.decision?.kind).toBe('none');
+    expect(element.hidden).toBe(true);
+    expect(element.shadowRoot?.childNodes.length).toBe(0);
+  });
+
+  it('hides while closed with when-closed="hide", and comes back when it changes', async () => {
+    const element = mount({ now: PARIS_2330, 'when-closed': 'hide' });
+    expect(element.hidden).toBe(true);
+    element.setAttribute('when-closed', 'link');
+    await settle();
+    expect(element.hidden).toBe(false);
+    expect(part(element, 'root')?.dataset.reason).toBe('closed');
+  });
+
+  it('leaves a hidden attribute the host set itself', async () => {
+    const element = mount({ now: PARIS_10, hidden: '' });
+    expect(element.hidden).toBe(true);
+    element.setAttribute('locale', 'en');
+    await settle();
+    expect(element.hidden).toBe(true);
+  });
+
+  it('speaks English with locale="en" and marks the language of the texts', () => {
+    const element = mount({ now: PARIS_10, 'can-dial': '', locale: 'en-GB' });
+    expect(text(element, 'action')).toBe('Call 3018');
+    expect(part(element, 'root')?.lang).toBe('en-GB');
+    expect(part(mount({ now: PARIS_10, locale: 'de' }), 'root')?.lang).toBe('en');
+  });
+
+  it('names the helpline’s zone when the reporter’s differs', () => {
+    const element = mount({ now: PARIS_10, 'can-dial': '', 'reporter-time-zone': 'America/Montreal' });
+    expect(text(element, 'status')).toContain('heure de Paris');
+  });
+
+  it('gives a witness the witness text, without a category', () => {
+    const element = mount({ now: PARIS_10, role: 'witness' });
+    expect(element.decision?.errors).toEqual([]);
+    expect(text(element, 'body')).toMatch(/signalé/);
+  });
+
+  it('links abroad: country="BE" cannot dial 3018', () => {
+    const element = mount({ now: PARIS_10, 'can-dial': '', country: 'BE' });
+    expect(element.decision).toMatchObject({ kind: 'link', reason: 'abroad' });
+    expect(part(element, 'number')).toBeNull();
+  });
+
+  it('follows action="link", the TikTok way', () => {
+    const element = mount({ now: PARIS_10, 'can-dial': '', action: 'link' });
+    expect(element.decision).toMatchObject({ kind: 'link', reason: 'policy-link' });
+  });
+
+  it('mirrors data-theme on the root so the shared stylesheet themes it', async () => {
+    const element = mount({ now: PARIS_10, 'data-theme': 'dark' });
+    expect(part(element, 'root')?.dataset.theme).toBe('dark');
+    element.removeAttribute('data-theme');
+    await settle();
+    expect(part(element, 'root')?.dataset.theme).toBeUndefined();
+  });
+
+  it('adopts one constructable stylesheet shared by every instance', () => {
+    const [a, b] = [mount({ now: PARIS_10 }), mount({ now: PARIS_10 })];
+    expect(a.shadowRoot?.adoptedStyleSheets).toHaveLength(1);
+    expect(a.shadowRoot?.adoptedStyleSheets[0]).toBe(b.shadowRoot?.adoptedStyleSheets[0]);
+    expect(a.shadowRoot?.querySelector('style')).toBeNull();
+  });
+});
+
+describe('attributes and properties', () => {
+  it('re-renders on an attribute change, once for several changes', async () => {
+    const element = mount({ now: PARIS_10, 'can-dial': '' });
+    const action = part(element, 'action');
+    element.setAttribute('now', PARIS_2330);
+    element.setAttribute('locale', 'en');
+    expect(element.decision?.reason).toBe('open'); // not yet: one render per batch
+    await settle();
+    expect(element.decision?.reason).toBe('closed');
+    expect(text(element, 'action')).toBe('Visit the 3018 website');
+    expect(part(element, 'action')).toBe(action); // updated in place: focus survives
+  });
+
+  it('defaults can-dial to detectCanDial(navigator)', () => {
+    const phone = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148';
+    vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue(phone);
+    expect(mount({ now: PARIS_10 }).decision?.kind).toBe('call');
+    vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue('Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0');
+    expect(mount({ now: PARIS_10 }).decision?.reason).toBe('cannot-dial');
+  });
+
+  it('takes a custom helpline from attributes', () => {
+    const element = mount({ ...CUSTOM_HELPLINE, now: '2025-06-10T15:00:00+02:00', 'can-dial': '', locale: 'en' });
+    expect(element.decision?.errors).toEqual([]);
+    expect(element.decision).toMatchObject({ kind: 'call', reason: 'open', href: 'tel:116111' });
+    expect(text(element, 'number')).toBe('116 111');
+    expect(text(element, 'hours')).toBe('Monday to Saturday, 2 pm to 8 pm');
+  });
+
+  it('takes a custom helpline, a policy, a report and messages as properties', async () => {
+    const element = mount({ now: PARIS_10, 'can-dial': '' });
+    element.helpline = { ...HELPLINE_3018, id: 'my-line', name: 'Ma ligne', website: 'https://example.org/' };
+    element.report = { category: 'harassment', role: 'witness' };
+    element.messages = { fr: { title: 'Parler à quelqu’un' } };
+    await settle();
+    expect(element.decision?.helpline.id).toBe('my-line');
+    expect(text(element, 'title')).toBe('Parler à quelqu’un');
+    element.policy = { action: 'link' };
+    await settle();
+    expect(part(element, 'action')?.getAttribute('href')).toBe('https://example.org/');
+  });
+
+  it('lets attributes win over the same field of a property', async () => {
+    const element = mount({ now: PARIS_10, 'can-dial': '', action: 'call' }, { policy: { action: 'link' } });
+    expect(element.decision?.kind).toBe('call');
+    element.device = { canDial: false };
+    await settle();
+    expect(element.decision?.kind).toBe('call'); // the can-dial attribute wins
+    element.removeAttribute('can-dial');
+    await settle();
+    expect(element.decision?.reason).toBe('cannot-dial');
+  });
+
+  it('define() is guarded and returns the registered class', async () => {
+    const { define } = await import('../src/define.js');
+    expect(define()).toBe(HelplineHandoffElement);
+    expect(() => define()).not.toThrow();
+    expect(define(undefined)).toBe(HelplineHandoffElement); // the default registry
+  });
+});
+
+describe('events', () => {
+  const listen = (name: 'handoff-shown' | 'handoff-action' | 'handoff-copy') => {
+    const seen: HandoffCustomEvent[] = [];
+    document.addEventListener(name, (event) => seen.push(event));
+    return seen;
+  };
+
+  it('sends handoff-shown once per appearance, bubbling and composed, with no personal data', async () => {
+    const shown = listen('handoff-shown');
+    const element = mount({ now: PARIS_10, 'can-dial': '', category: 'harassment', country: 'FR' });
+    element.setAttribute('locale', 'en');
+    await settle();
+    expect(shown).toHaveLength(1);
+    expect(shown[0]?.detail).toEqual({ kind: 'call', reason: 'open', helplineId: '3018' });
+    expect(shown[0]).toMatchObject({ bubbles: true, composed: true });
+    element.setAttribute('category', 'spam'); // disappears
+    await settle();
+    element.setAttribute('category', 'bullying'); // appears again
+    await settle();
+    expect(shown).toHaveLength(2);
+    element.remove();
+    document.body.append(element); // reconnected: a new appearance
+    expect(shown).toHaveLength(3);
+  });
+
+  it('sends handoff-action when the call is followed', () => {
+    const actions = listen('handoff-action');
+    const element = mount({ now: PARIS_10, 'can-dial': '' });
+    const action = part(element, 'action') as HTMLAnchorElement;
+    action.addEventListener('click', (event) => event.preventDefault());
+    action.click();
+    expect(actions.map((event) => event.detail)).toEqual([{ kind: 'call', reason: 'open', helplineId: '3018' }]);
+  });
+
+  it('copies the number, announces "copied" politely and sends handoff-copy', async () => {
+    const writeText = vi.fn(async () => {});
+    vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({ writeText } as unknown as Clipboard);
+    const copies = listen('handoff-copy');
+    const element = mount({ now: PARIS_10, 'can-dial': 'false' });
+    part(element, 'copy')?.click();
+    await vi.waitFor(() => expect(copies).toHaveLength(1));
+    expect(writeText).toHaveBeenCalledWith('3018');
+    expect(copies[0]?.detail).toEqual({ kind: 'link', reason: 'cannot-dial', helplineId: '3018' });
+    const live = element.shadowRoot?.querySelector('[aria-live="polite"]');
+    expect(live?.textContent).toBe('Numéro copié');
+    expect(text(element, 'copy')).toBe('Numéro copié');
+  });
+
+  it('selects the number when the clipboard refuses, and sends no copy event', async () => {
+    vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({
+      writeText: () => Promise.reject(new Error('denied')),
+    } as unknown as Clipboard);
+    const copies = listen('handoff-copy');
+    const element = mount({ now: PARIS_10, 'can-dial': 'false' });
+    const selectAllChildren = vi.spyOn(Selection.prototype, 'selectAllChildren');
+    part(element, 'copy')?.click();
+    await vi.waitFor(() => expect(selectAllChildren).toHaveBeenCalledWith(part(element, 'number')));
+    expect(copies).toHaveLength(0);
+  });
+});
+
+describe('the timer', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: new Date(PARIS_10) });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('keeps exactly one timer while connected, to changesAt, and none after disconnect', async () => {
+    const element = mount({ 'can-dial': '' });
+    vi.advanceTimersToNextFrame(); // the appearance announcement
+    expect(vi.getTimerCount()).toBe(1);
+    expect(element.decision?.changesAt?.toISOString()).toBe('2025-06-10T21:00:00.000Z');
+    element.setAttribute('locale', 'en');
+    await settle();
+    expect(vi.getTimerCount()).toBe(1);
+    element.remove();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('re-decides at 23:00 by itself, and again at midnight and 9:00', () => {
+    const element = mount({ 'can-dial': '' });
+    vi.advanceTimersToNextFrame();
+    vi.advanceTimersByTime(Date.parse('2025-06-10T23:00:00+02:00') - Date.now() - 1);
+    expect(element.decision?.kind).toBe('call');
+    vi.advanceTimersByTime(1);
+    expect(element.decision?.reason).toBe('closed');
+    expect(text(element, 'status')).toBe('Fermé, rouvre demain à 9 h');
+    expect(vi.getTimerCount()).toBe(1);
+    vi.advanceTimersByTime(3_600_000); // midnight: "demain" becomes "aujourd'hui"
+    expect(text(element, 'status')).toBe("Fermé, rouvre aujourd'hui à 9 h");
+    vi.advanceTimersByTime(9 * 3_600_000);
+    expect(element.decision?.kind).toBe('call');
+    expect(vi.getTimerCount()).toBe(1);
+  });
+
+  it('works again after re-connection', () => {
+    const element = mount({ 'can-dial': '' });
+    element.remove();
+    expect(vi.getTimerCount()).toBe(0);
+    vi.setSystemTime(new Date(PARIS_2330));
+    document.body.append(element);
+    vi.advanceTimersToNextFrame();
+    expect(element.decision?.reason).toBe('closed');
+    expect(vi.getTimerCount()).toBe(1);
+  });
+
+  it('sets no timer for a fixed now (a preview)', () => {
+    mount({ now: PARIS_10 });
+    vi.advanceTimersToNextFrame();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('announces the hand-off politely a frame after it appears', () => {
+    const element = mount({ 'can-dial': '' });
+    const live = element.shadowRoot?.querySelector('[role="status"][aria-live="polite"]');
+    expect(live?.textContent).toBe('');
+    vi.advanceTimersToNextFrame();
+    expect(live?.textContent).toBe(`${element.decision?.texts.title} ${element.decision?.texts.body}`);
+  });
+
+  it('clamps a far changesAt to what setTimeout can hold', () => {
+    const element = mount({ ...CUSTOM_HELPLINE, hours: '24/7', 'can-dial': '' });
+    vi.advanceTimersToNextFrame();
+    expect(element.decision?.changesAt).toBeNull();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe('bad attribute values', () => {
+  it.each(BAD_ATTRIBUTES)('$attribute="$value": one warning naming it, and the fail-safe link', async (bad) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const element = mount({ now: PARIS_10, 'can-dial': '', ...bad.with, [bad.attribute]: bad.value });
+    expect(element.decision).toMatchObject({ kind: 'link', reason: 'invalid-config' });
+    expect(part(element, 'action')?.getAttribute('href')).toMatch(/^https:\/\//);
+    expect(text(element, 'title')).toBeTruthy();
+    expect(element.hidden).toBe(false);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toContain(`attribute "${bad.attribute}" = ${JSON.stringify(bad.value)}`);
+    element.setAttribute('role', 'victim'); // another render: no second warning
+    await settle();
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('names a missing helpline attribute', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { website: _website, ...withoutWebsite } = CUSTOM_HELPLINE;
+    const element = mount({ now: PARIS_10, ...withoutWebsite });
+    expect(part(element, 'action')?.getAttribute('href')).toBe(HELPLINE_3018.website);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toContain('attribute "website" is missing');
+  });
+
+  it('links to the custom website when only the hours are wrong', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const element = mount({ now: PARIS_10, ...CUSTOM_HELPLINE, hours: 'Mo-Fx 09:00-18:00' });
+    expect(part(element, 'action')?.getAttribute('href')).toBe(CUSTOM_HELPLINE.website);
+  });
+
+  it('warns again for a new bad value, not for the same one', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const element = mount({ now: PARIS_10, action: 'phone' });
+    element.setAttribute('action', 'sms');
+    await settle();
+    element.setAttribute('action', 'phone');
+    await settle();
+    expect(warn).toHaveBeenCalledTimes(2);
+  });
+
+  it('names a bad property', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const element = mount({ now: PARIS_10 });
+    element.policy = { action: 'phone' as 'call' };
+    await settle();
+    expect(element.decision?.reason).toBe('invalid-config');
+    expect(warn.mock.calls[0]?.[0]).toContain('property "policy"');
+  });
+});
+
+describe('security', () => {
+  it('puts given strings in as text, never as HTML', () => {
+    const element = mount({ now: PARIS_10, 'can-dial': '' });
+    element.messages = { fr: { title: '<img src=x onerror=alert(1)>' } };
+    return settle().then(() => {
+      expect(text(element, 'title')).toBe('<img src=x onerror=alert(1)>');
+      expect(element.shadowRoot?.querySelector('img')).toBeNull();
+    });
+  });
+
+  it('lets only tel: and https: hrefs out', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const element = mount({ now: PARIS_10, ...CUSTOM_HELPLINE, website: 'javascript:alert(1)' });
+    expect(part(element, 'action')?.getAttribute('href')).toBe(HELPLINE_3018.website);
+  });
+});
