@@ -1,0 +1,157 @@
+'use client';
+
+import type { Decision, HandoffEvent, HandoffEventType } from '@helpline-handoff/core';
+import { handoffEvent } from '@helpline-handoff/core';
+import { type CSSProperties, type ReactElement, useEffect, useId, useRef, useState } from 'react';
+import { copyNumber } from './copy.js';
+import type { HandoffInput } from './store.js';
+import { useDecision } from './use-helpline-handoff.js';
+
+/** Props of `<HelplineHandoff>`: the `decide()` input (all optional) and how to render it. */
+export interface HelplineHandoffProps extends HandoffInput {
+  /**
+   * Hears `shown` (once per appearance), `action` (call or link followed) and `copy` (number
+   * copied), with `{ type, kind, reason, helplineId }` only: never personal data.
+   * @default undefined
+   */
+  onEvent?: (event: HandoffEvent) => void;
+  /** Keep the `hh-*` class hooks and markup but switch off the stylesheet's rules. @default false */
+  unstyled?: boolean;
+  /** Extra class names on the root, after `hh-root`. @default undefined */
+  className?: string;
+  /** Move focus to the action when the hand-off appears; by default focus stays where it is. @default false */
+  autoFocus?: boolean;
+  /** Level of the title heading, to fit the host dialog's outline. @default 2 */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+}
+
+/** Hidden from sight, not from screen readers; inline, so it works unstyled too. */
+const VISUALLY_HIDDEN: CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  margin: -1,
+  padding: 0,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+};
+
+/**
+ * The hand-off a report dialog shows right after "Submit": a call to the helpline, a link to its
+ * website, or nothing, with the number, the hours and a privacy line. Live with the opening hours.
+ */
+export function HelplineHandoff(props: HelplineHandoffProps): ReactElement | null {
+  const { onEvent, unstyled = false, className, autoFocus = false, headingLevel = 2, ...input } = props;
+  const { decision, live } = useDecision(input);
+  const actionRef = useRef<HTMLAnchorElement>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const titleId = `${useId()}-title`;
+  const emit = useEmitter(decision, onEvent);
+  useAppearance(live && decision.kind !== 'none', () => {
+    emit('shown');
+    // Filled after mount: live regions announce changes, not what they held when inserted.
+    setAnnouncement(`${decision.texts.title} ${decision.texts.body}`);
+    if (autoFocus) actionRef.current?.focus();
+  });
+  if (decision.kind === 'none') return null;
+
+  const { texts } = decision;
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <section
+      className={className ? `hh-root ${className}` : 'hh-root'}
+      aria-labelledby={titleId}
+      data-kind={decision.kind}
+      data-reason={decision.reason}
+      data-unstyled={unstyled ? '' : undefined}
+    >
+      <Heading className="hh-title" id={titleId}>
+        {texts.title}
+      </Heading>
+      <p className="hh-body">{texts.body}</p>
+      <a
+        ref={actionRef}
+        className="hh-action"
+        href={decision.href}
+        // The helpline must not learn which page (or report) the person came from.
+        rel={decision.kind === 'link' ? 'noreferrer' : undefined}
+        onClick={() => emit('action')}
+      >
+        {texts.action}
+      </a>
+      {decision.number !== undefined && <NumberPart decision={decision} emit={emit} onCopied={setAnnouncement} />}
+      {texts.hours && <p className="hh-hours">{texts.hours}</p>}
+      {texts.status && <p className="hh-status">{texts.status}</p>}
+      <p className="hh-privacy">{texts.privacy}</p>
+      <span aria-live="polite" style={VISUALLY_HIDDEN}>
+        {announcement}
+      </span>
+    </section>
+  );
+}
+
+interface NumberPartProps {
+  decision: Exclude<Decision, { kind: 'none' }>;
+  emit: (type: HandoffEventType) => void;
+  onCopied: (announcement: string) => void;
+}
+
+/** The number as text, and where it cannot be dialled here, a button that copies it. */
+function NumberPart({ decision, emit, onCopied }: NumberPartProps): ReactElement {
+  const numberRef = useRef<HTMLParagraphElement>(null);
+  const [copied, setCopied] = useState(false);
+  const { texts } = decision;
+  const copy = async () => {
+    if (!(await copyNumber(decision.number as string, numberRef.current))) return;
+    setCopied(true);
+    onCopied(texts.copied);
+    emit('copy');
+  };
+  return (
+    <>
+      <p className="hh-number" ref={numberRef}>
+        {texts.number ?? decision.number}
+      </p>
+      {decision.reason === 'cannot-dial' && (
+        <button type="button" className="hh-copy" onClick={copy}>
+          {copied ? texts.copied : texts.copy}
+        </button>
+      )}
+    </>
+  );
+}
+
+/** `emit(type)` sends the event for the current decision; a throwing handler cannot break the hand-off. */
+function useEmitter(decision: Decision, onEvent: HelplineHandoffProps['onEvent']): (type: HandoffEventType) => void {
+  const latest = useRef({ decision, onEvent });
+  latest.current = { decision, onEvent };
+  return (type) => {
+    const { decision: current, onEvent: handler } = latest.current;
+    try {
+      handler?.(handoffEvent(type, current));
+    } catch (error) {
+      console.error(error);
+    }
+  };
+}
+
+/**
+ * Runs `onAppear` once each time `visible` turns true: on mount, and again after the hand-off
+ * was hidden (a hidden-when-closed line reopening). StrictMode's replayed effects do not repeat it.
+ */
+function useAppearance(visible: boolean, onAppear: () => void): void {
+  const appeared = useRef(false);
+  const latest = useRef(onAppear);
+  latest.current = onAppear;
+  useEffect(() => {
+    if (!visible) {
+      appeared.current = false;
+      return;
+    }
+    if (appeared.current) return;
+    appeared.current = true;
+    latest.current();
+  }, [visible]);
+}

@@ -1,0 +1,83 @@
+import { type DecideInput, type Decision, decide, refreshDelay } from '@helpline-handoff/core';
+import { timeNeutral } from './neutral.js';
+
+/** What the hook and the component take: `DecideInput` with `now` optional. */
+export interface HandoffInput {
+  /** The instant to decide for; omitted, the clock is read and the decision follows it. @default the current time, live */
+  now?: Date | number;
+  /** The report just submitted (category, role, country); omitted, the hand-off is shown as covered. @default undefined */
+  report?: DecideInput['report'];
+  /** The platform's policy; missing fields take their defaults. @default { action: 'call', whenClosed: 'link', categories: DEFAULT_CATEGORIES, roles: ['victim', 'witness'] } */
+  policy?: DecideInput['policy'];
+  /** The helpline to hand off to. @default HELPLINE_3018 */
+  helpline?: DecideInput['helpline'];
+  /** What the device can do; pass `{ canDial: detectCanDial(navigator) }` on the client. @default { canDial: true } */
+  device?: DecideInput['device'];
+  /** BCP 47 locale: `fr`, `fr-*` get French, anything else English. @default 'fr' */
+  locale?: DecideInput['locale'];
+  /** Overrides of any text, per locale. @default undefined */
+  messages?: DecideInput['messages'];
+  /** The reporter's IANA time zone, when known: texts then name the helpline's zone if it differs. @default undefined */
+  timeZone?: DecideInput['timeZone'];
+  /** Formats full phone numbers: `formatPhone` from `@helpline-handoff/core/phone`. @default short codes and E.164 shapes only */
+  formatPhone?: DecideInput['formatPhone'];
+}
+
+/** An external store of the decision, for `useSyncExternalStore`. */
+export interface DecisionStore {
+  subscribe(onChange: () => void): () => void;
+  /** The live decision. */
+  getSnapshot(): Decision;
+  /** The decision the server renders and hydration reuses. */
+  getServerSnapshot(): Decision;
+  /** False for the time-neutral view shown before the clock may be read. */
+  isLive(decision: Decision): boolean;
+}
+
+/**
+ * One store per input. With `now` the decision is fixed. Without it, the clock is read on the
+ * first client read, and while subscribed ONE timer waits for `changesAt` (clamped by core's
+ * `refreshDelay`), decides again, and re-arms; the last unsubscribe clears it.
+ */
+export function createDecisionStore(input: HandoffInput): DecisionStore {
+  const { now } = input;
+  if (now !== undefined) {
+    const fixed = decide({ ...input, now });
+    return { subscribe: () => () => {}, getSnapshot: () => fixed, getServerSnapshot: () => fixed, isLive: () => true };
+  }
+  let live: Decision | undefined;
+  let neutral: Decision | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const listeners = new Set<() => void>();
+  const read = (): Decision => {
+    live ??= decide({ ...input, now: Date.now() });
+    return live;
+  };
+  const arm = (): void => {
+    const delay = refreshDelay(read(), Date.now());
+    if (delay === null) return;
+    timer = setTimeout(() => {
+      live = decide({ ...input, now: Date.now() });
+      arm();
+      for (const listener of listeners) listener();
+    }, delay);
+  };
+  return {
+    subscribe(onChange) {
+      listeners.add(onChange);
+      if (listeners.size === 1) arm();
+      return () => {
+        listeners.delete(onChange);
+        if (listeners.size > 0) return;
+        clearTimeout(timer);
+        timer = undefined;
+      };
+    },
+    getSnapshot: read,
+    getServerSnapshot: () => {
+      neutral ??= timeNeutral(input);
+      return neutral;
+    },
+    isLive: (decision) => decision !== neutral,
+  };
+}

@@ -1,0 +1,184 @@
+import { type Decision, decide, type HandoffEvent, HELPLINE_3018 } from '@helpline-handoff/core';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, test, vi } from 'vitest';
+import { HelplineHandoff } from '../src/index.js';
+import { expectAccessible } from './axe.js';
+import { CASES, CLOSED, OPEN } from './cases.js';
+
+const PARTS_IN_ORDER = ['hh-title', 'hh-body', 'hh-action', 'hh-number', 'hh-copy', 'hh-hours', 'hh-status', 'hh-privacy'];
+
+function rendered(container: HTMLElement): HTMLElement {
+  return container.querySelector('.hh-root') as HTMLElement;
+}
+
+function partText(root: HTMLElement, part: string): string | null {
+  return root.querySelector(`.hh-${part}`)?.textContent ?? null;
+}
+
+describe.each(CASES)('$name', ({ props, kind, reason, number, href }) => {
+  const decision = decide({ ...props, now: props.now as Date }) as Decision;
+
+  test(`decides ${kind} / ${reason}`, () => {
+    expect([decision.kind, decision.reason]).toEqual([kind, reason]);
+  });
+
+  if (kind === 'none') {
+    test('renders nothing at all', () => {
+      const { container } = render(<HelplineHandoff {...props} />);
+      expect(container.innerHTML).toBe('');
+    });
+    return;
+  }
+
+  test('renders the anatomy with data-kind and data-reason', () => {
+    const { container } = render(<HelplineHandoff {...props} />);
+    const root = rendered(container);
+    expect(root.dataset.kind).toBe(kind);
+    expect(root.dataset.reason).toBe(reason);
+    const classes = [...root.children].map((child) => child.className).filter(Boolean);
+    expect(classes).toEqual(PARTS_IN_ORDER.filter((part) => classes.includes(part)));
+    for (const part of ['title', 'body', 'action', 'hours', 'status', 'privacy'] as const) {
+      // Empty texts (no status before the time is known, say) leave their part out.
+      expect(partText(root, part)).toBe(decision.texts[part] || null);
+    }
+  });
+
+  test('the action is a link to the decision href; the number is visible text', () => {
+    const { container } = render(<HelplineHandoff {...props} />);
+    const action = screen.getByRole('link', { name: decision.texts.action });
+    expect(action).toHaveAttribute('href', href);
+    expect(action).toHaveClass('hh-action');
+    expect(partText(rendered(container), 'number')).toBe(number ?? null);
+    if (number) expect(screen.getByText(number)).toBeVisible();
+  });
+
+  test('is a region labelled by its title', () => {
+    render(<HelplineHandoff {...props} />);
+    expect(screen.getByRole('region', { name: decision.texts.title })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: decision.texts.title })).toBeInTheDocument();
+  });
+
+  test(`has a copy button only when the device cannot dial`, () => {
+    render(<HelplineHandoff {...props} />);
+    expect(screen.queryByRole('button', { name: decision.texts.copy }) !== null).toBe(reason === 'cannot-dial');
+  });
+
+  test('passes axe', async () => {
+    const { container } = render(<HelplineHandoff {...props} />);
+    await expectAccessible(container);
+  });
+});
+
+describe('texts', () => {
+  test.each([
+    ['fr', 'victim', 'Appeler le 3018', "Vous n'êtes pas seul·e"],
+    ['fr', 'witness', 'Appeler le 3018', "Merci d'avoir signalé"],
+    ['en', 'victim', 'Call 3018', 'You are not alone'],
+    ['en-GB', 'witness', 'Call 3018', 'Thank you for reporting'],
+  ] as const)('%s, %s: %s', (locale, role, action, body) => {
+    const { container } = render(<HelplineHandoff now={OPEN} locale={locale} report={{ category: 'harassment', role }} />);
+    expect(screen.getByRole('link')).toHaveTextContent(action);
+    expect(partText(rendered(container), 'body')).toContain(body);
+  });
+
+  test('messages override any text, per locale, with strings or functions', () => {
+    const messages = { en: { title: 'Talk to someone', action: ({ number }: { number?: string }) => `Ring ${number}` } };
+    render(<HelplineHandoff now={OPEN} locale="en" messages={messages} />);
+    expect(screen.getByRole('heading')).toHaveTextContent('Talk to someone');
+    expect(screen.getByRole('link')).toHaveTextContent('Ring 3018');
+  });
+
+  test('timeZone is passed through: the hours name Paris time for a reporter elsewhere', () => {
+    const { container } = render(<HelplineHandoff now={OPEN} timeZone="America/Montreal" />);
+    expect(partText(rendered(container), 'hours')).toContain('heure de Paris');
+  });
+
+  test('formatPhone is passed through', () => {
+    const formatPhone = vi.fn(() => ({ href: 'tel:+33100000000', display: '01 00 00 00 00' }));
+    render(<HelplineHandoff now={OPEN} helpline={{ ...HELPLINE_3018, phone: '+33 1 00 00 00 00' }} formatPhone={formatPhone} />);
+    expect(formatPhone).toHaveBeenCalled();
+    expect(screen.getByRole('link')).toHaveAttribute('href', 'tel:+33100000000');
+  });
+});
+
+describe('styling hooks', () => {
+  test('className adds to hh-root; unstyled keeps the markup and marks the root', () => {
+    const styled = render(<HelplineHandoff now={OPEN} className="mine" />);
+    const root = rendered(styled.container);
+    expect(root).toHaveClass('hh-root', 'mine');
+    expect(root).not.toHaveAttribute('data-unstyled');
+    const withoutIds = (html: string) => html.replaceAll(/"[^"]*-title"/g, 'ID').replace(' data-unstyled=""', '');
+    const html = withoutIds(root.outerHTML);
+    styled.unmount();
+    const { container } = render(<HelplineHandoff now={OPEN} className="mine" unstyled />);
+    expect(rendered(container)).toHaveAttribute('data-unstyled', '');
+    expect(withoutIds(rendered(container).outerHTML)).toBe(html);
+  });
+
+  test('headingLevel sets the title heading level', () => {
+    render(<HelplineHandoff now={OPEN} headingLevel={3} />);
+    expect(screen.getByRole('heading', { level: 3 })).toHaveClass('hh-title');
+  });
+
+  test('a website link sends no referrer; a call link needs none', () => {
+    const { rerender } = render(<HelplineHandoff now={CLOSED} />);
+    expect(screen.getByRole('link')).toHaveAttribute('rel', 'noreferrer');
+    rerender(<HelplineHandoff now={OPEN} />);
+    expect(screen.getByRole('link')).not.toHaveAttribute('rel');
+  });
+});
+
+describe('announcing and focus', () => {
+  test('announces the hand-off politely after it appears, without taking focus', () => {
+    render(<HelplineHandoff now={OPEN} />);
+    const live = document.querySelector('[aria-live="polite"]');
+    expect(live).toHaveTextContent("Besoin d'en parler ?");
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  test('autoFocus moves focus to the action', () => {
+    render(<HelplineHandoff now={OPEN} autoFocus />);
+    expect(screen.getByRole('link')).toHaveFocus();
+  });
+});
+
+describe('copy the number', () => {
+  const props = { now: OPEN, device: { canDial: false } };
+
+  test('copies with the Clipboard API and announces it', async () => {
+    const writeText = vi.fn(async () => {});
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    const onEvent = vi.fn();
+    render(<HelplineHandoff {...props} onEvent={onEvent} />);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copier le numéro' })));
+    expect(writeText).toHaveBeenCalledWith('3018');
+    expect(screen.getByRole('button')).toHaveTextContent('Numéro copié');
+    expect(document.querySelector('[aria-live="polite"]')).toHaveTextContent('Numéro copié');
+    expect(onEvent).toHaveBeenLastCalledWith({ type: 'copy', kind: 'link', reason: 'cannot-dial', helplineId: '3018' });
+    vi.unstubAllGlobals();
+  });
+
+  test('without the Clipboard API, selects the number and copies with the copy command', async () => {
+    vi.stubGlobal('navigator', { ...navigator, clipboard: undefined });
+    const execCommand = vi.fn(() => true);
+    document.execCommand = execCommand;
+    render(<HelplineHandoff {...props} />);
+    await act(async () => fireEvent.click(screen.getByRole('button')));
+    expect(execCommand).toHaveBeenCalledWith('copy');
+    expect(document.getSelection()?.toString()).toBe('3018');
+    expect(screen.getByRole('button')).toHaveTextContent('Numéro copié');
+    vi.unstubAllGlobals();
+  });
+
+  test('when nothing can copy, the number stays selected and nothing is announced', async () => {
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: () => Promise.reject(new Error('denied')) } });
+    document.execCommand = () => false;
+    const onEvent = vi.fn();
+    render(<HelplineHandoff {...props} onEvent={onEvent} />);
+    await act(async () => fireEvent.click(screen.getByRole('button')));
+    expect(document.getSelection()?.toString()).toBe('3018');
+    expect(screen.getByRole('button')).toHaveTextContent('Copier le numéro');
+    expect(onEvent.mock.calls.map(([event]) => (event as HandoffEvent).type)).toEqual(['shown']);
+    vi.unstubAllGlobals();
+  });
+});

@@ -1,0 +1,146 @@
+import { act, render, renderHook, screen } from '@testing-library/react';
+import { StrictMode } from 'react';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { HelplineHandoff, useHelplineHandoff } from '../src/index.js';
+import { paris } from './cases.js';
+
+const SECOND = 1000;
+const HOUR = 3600 * SECOND;
+
+beforeEach(() => vi.useFakeTimers({ now: paris('22:59:58') }));
+afterEach(() => vi.useRealTimers());
+
+const root = () => document.querySelector('.hh-root') as HTMLElement | null;
+const advance = (ms: number) => act(() => vi.advanceTimersByTime(ms));
+
+describe('without now, the hand-off follows the clock', () => {
+  test('mounted at 22:59:58 Paris time: a call, then the closed view at 23:00, then the call at 09:00', () => {
+    render(<HelplineHandoff />);
+    expect(root()?.dataset).toMatchObject({ kind: 'call', reason: 'open' });
+    expect(vi.getTimerCount()).toBe(1);
+
+    advance(1999);
+    expect(root()?.dataset.kind).toBe('call');
+    advance(1);
+    expect(root()?.dataset).toMatchObject({ kind: 'link', reason: 'closed' });
+    expect(screen.getByText('Fermé, rouvre demain à 9 h')).toBeInTheDocument();
+    expect(vi.getTimerCount()).toBe(1);
+
+    // Midnight re-decides once ("demain" becomes "aujourd'hui"), then 09:00 reopens the line.
+    advance(HOUR - 1);
+    expect(screen.getByText('Fermé, rouvre demain à 9 h')).toBeInTheDocument();
+    advance(1);
+    expect(screen.getByText("Fermé, rouvre aujourd'hui à 9 h")).toBeInTheDocument();
+    expect(vi.getTimerCount()).toBe(1);
+    advance(9 * HOUR);
+    expect(root()?.dataset).toMatchObject({ kind: 'call', reason: 'open' });
+    expect(vi.getTimerCount()).toBe(1);
+  });
+
+  test('exactly one pending timer while mounted, none after unmount', () => {
+    const { unmount } = render(<HelplineHandoff />);
+    expect(vi.getTimerCount()).toBe(1);
+    unmount();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  test('one timer in StrictMode too', () => {
+    const { unmount } = render(
+      <StrictMode>
+        <HelplineHandoff />
+      </StrictMode>,
+    );
+    expect(vi.getTimerCount()).toBe(1);
+    advance(2 * SECOND);
+    expect(root()?.dataset.kind).toBe('link');
+    expect(vi.getTimerCount()).toBe(1);
+    unmount();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  test('hidden while closed when the policy says so, shown again at opening', () => {
+    render(<HelplineHandoff policy={{ whenClosed: 'hide' }} />);
+    advance(2 * SECOND);
+    expect(root()).toBeNull();
+    expect(vi.getTimerCount()).toBe(1);
+    advance(10 * HOUR);
+    expect(root()?.dataset.kind).toBe('call');
+  });
+
+  test('with now given: no timer and no clock', () => {
+    render(<HelplineHandoff now={paris('22:59:58')} />);
+    expect(vi.getTimerCount()).toBe(0);
+    advance(HOUR);
+    expect(root()?.dataset.kind).toBe('call');
+  });
+
+  test('a line that never changes sets no timer', () => {
+    const always = {
+      timeZone: 'Europe/Paris',
+      weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const, open: '00:00', close: '24:00' }],
+    };
+    render(
+      <HelplineHandoff
+        helpline={{
+          id: 'x',
+          name: 'X',
+          phone: '3018',
+          callableFrom: ['FR'],
+          website: 'https://example.org/',
+          schedule: { ...always, weekly: always.weekly.map((h) => ({ ...h, days: [...h.days] })) },
+        }}
+      />,
+    );
+    expect(root()?.dataset.kind).toBe('call');
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  test('a far-off change is clamped to the setTimeout limit, then decided again', () => {
+    const closedForAYear = {
+      id: 'x',
+      name: 'X',
+      phone: '3018',
+      callableFrom: ['FR'],
+      website: 'https://example.org/',
+      schedule: { timeZone: 'Europe/Paris', weekly: [], exceptions: [{ date: '2026-06-10', hours: [{ open: '09:00', close: '10:00' }] }] },
+    };
+    render(<HelplineHandoff helpline={closedForAYear} />);
+    expect(root()?.dataset.reason).toBe('closed');
+    expect(vi.getTimerCount()).toBe(1);
+    advance(2 ** 31 - 1);
+    expect(root()?.dataset.reason).toBe('closed');
+    expect(vi.getTimerCount()).toBe(1);
+  });
+});
+
+describe('useHelplineHandoff', () => {
+  test('new object literals with the same values keep the decision and the timer', () => {
+    const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout');
+    const { result, rerender } = renderHook(() =>
+      useHelplineHandoff({ report: { category: 'harassment' }, policy: { action: 'call' }, locale: 'fr' }),
+    );
+    const first = result.current;
+    const armed = setTimeoutSpy.mock.calls.length;
+    rerender();
+    rerender();
+    expect(result.current).toBe(first);
+    expect(setTimeoutSpy.mock.calls.length).toBe(armed);
+    expect(vi.getTimerCount()).toBe(1);
+    setTimeoutSpy.mockRestore();
+  });
+
+  test('a changed input is decided again at once', () => {
+    const { result, rerender } = renderHook(({ canDial }) => useHelplineHandoff({ device: { canDial } }), {
+      initialProps: { canDial: true },
+    });
+    expect(result.current.reason).toBe('open');
+    rerender({ canDial: false });
+    expect(result.current.reason).toBe('cannot-dial');
+    expect(vi.getTimerCount()).toBe(1);
+  });
+
+  test('reads the clock only without now', () => {
+    const { result } = renderHook(() => useHelplineHandoff({ now: paris('12:00') }));
+    expect(result.current.closesAt).toEqual(paris('23:00'));
+  });
+});
