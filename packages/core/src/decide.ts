@@ -18,15 +18,26 @@ function lineState(schedule: CompiledSchedule, now: number): LineState {
   const open = isOpenAt(schedule, now);
   const next = nextChangeAt(schedule, now);
   const today = localDay(schedule, now);
-  // Texts say "today", "tomorrow" or a weekday: past midnight they read differently.
-  const changesAt = next !== null && localDay(schedule, next) !== today ? startOfDay(schedule, today + 1) : next;
+  const changesAt = next === null ? null : textsChangeAt(schedule, next, today, open);
   return { open, opensAt: open ? null : next, closesAt: open ? next : null, changesAt, today };
 }
 
-function moment(schedule: CompiledSchedule, instant: number | null, today: number): LocalMoment | undefined {
+/**
+ * Texts name the day of the next change as today, tomorrow, a weekday (within a week) or a date,
+ * so the decision also changes at the local midnight where one form gives way to the next, and
+ * only there: a line closed for a fortnight does not wake the wrappers every night.
+ */
+function textsChangeAt(schedule: CompiledSchedule, next: number, today: number, closing: boolean): number {
+  const day = today + (moment(schedule, next, today, closing) as LocalMoment).daysAhead;
+  const switchDay = [day - 6, day - 1, day].find((candidate) => candidate > today);
+  return switchDay === undefined ? next : Math.min(next, startOfDay(schedule, switchDay));
+}
+
+function moment(schedule: CompiledSchedule, instant: number | null, today: number, closing: boolean): LocalMoment | undefined {
   if (instant === null) return undefined;
   const local = toLocal(schedule.timeZone, instant);
-  const day = Math.floor(local / DAY);
+  // A closing at midnight is 24:00 of the day before: "open until midnight", not "until midnight tomorrow".
+  const day = Math.floor(local / DAY) - (closing && local % DAY === 0 ? 1 : 0);
   return { minutes: Math.round((local - day * DAY) / MINUTE), daysAhead: day - today, weekday: weekdayOf(day), date: new Date(day * DAY) };
 }
 
@@ -85,8 +96,8 @@ function build(config: Config): Decision {
     },
     groups: schedule && weeklyGroups(schedule),
     timeKnown: state !== undefined,
-    opens: schedule && state ? moment(schedule, state.opensAt, state.today) : undefined,
-    closes: schedule && state ? moment(schedule, state.closesAt, state.today) : undefined,
+    opens: schedule && state ? moment(schedule, state.opensAt, state.today, false) : undefined,
+    closes: schedule && state ? moment(schedule, state.closesAt, state.today, true) : undefined,
     zoneCity: schedule && config.timeZone && canonicalZone(config.timeZone) !== schedule.timeZone ? cityOf(schedule.timeZone) : undefined,
     hour24: config.language === 'en' && uses24HourClock(config.locale),
   };

@@ -28,8 +28,11 @@ class Scanner {
     return this.position >= this.text.length || this.text[this.position] === ';';
   }
 
-  fail(expected: string, at = this.position): never {
-    const token = /[^\s;,]+|./y;
+  fail(expected: string, from = this.position): never {
+    // Name what stands there: skip the spaces before it, and stop at the next separator ("-" too).
+    let at = from;
+    while (this.text[at] === ' ' || this.text[at] === '\t') at++;
+    const token = /[^\s;,-]+|./y;
     token.lastIndex = at;
     const found = at >= this.text.length ? '' : (token.exec(this.text)?.[0] ?? '');
     const shown = found === '' ? 'the end of the text' : `"${found}"`;
@@ -78,11 +81,11 @@ function parseSpans(scanner: Scanner): [string, string][] {
   const spans: [string, string][] = [];
   do {
     scanner.skipSpaces();
-    const at = scanner.position;
     const open = parseTime(scanner, true);
     if (!scanner.take(/-/y)) scanner.fail('"-" between two times');
+    const closeAt = scanner.position;
     const close = parseTime(scanner, false);
-    if (open === close) scanner.fail('a closing time different from the opening time (00:00-24:00 is a whole day)', at);
+    if (open === close) scanner.fail('a closing time different from the opening time (00:00-24:00 is a whole day)', closeAt);
     spans.push([open, close]);
     scanner.skipSpaces();
   } while (scanner.take(/,/y));

@@ -78,7 +78,9 @@ function intervalsOn(schedule: CompiledSchedule, day: number): [number, number][
     const end = toInstant(schedule.timeZone, day * DAY + close * MINUTE);
     if (end > start) intervals.push([start, end]);
   }
-  return intervals;
+  // Skipped times move forward, so local order is not instant order on a spring-forward day
+  // (02:30 opens at 03:30, after 03:01): the scans below need instant order.
+  return intervals.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
 
 /** The instant a local day starts. */

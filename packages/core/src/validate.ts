@@ -25,8 +25,8 @@ const ROLES: readonly Role[] = ['victim', 'witness'];
  */
 type Validator<T> = (value: unknown, path: string, errors: ConfigError[]) => T | undefined;
 
-function report(errors: ConfigError[], code: ConfigErrorCode, path: string, expected: string, value?: unknown): undefined {
-  const got = arguments.length > 4 ? `, got ${describe(value)}` : '';
+function report(errors: ConfigError[], code: ConfigErrorCode, path: string, expected: string, ...value: [unknown?]): undefined {
+  const got = value.length > 0 ? `, got ${describe(value[0])}` : '';
   errors.push({ code, path, message: `${path || 'input'}: expected ${expected}${got}.` });
   return undefined;
 }
@@ -34,7 +34,7 @@ function report(errors: ConfigError[], code: ConfigErrorCode, path: string, expe
 /** A short, safe description of a value for error messages. */
 export function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (value === null || Array.isArray(value)) return value === null ? 'null' : 'an array';
+  if (value === null || isArray(value)) return value === null ? 'null' : 'an array';
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : `a ${typeof value}`;
 }
 
@@ -53,15 +53,28 @@ function optional<T>(validator: Validator<T>): Validator<T> {
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return typeof value === 'object' && value !== null && !isArray(value);
 }
+
+/** `Array.isArray`, false where it throws (a revoked proxy). */
+function isArray(value: unknown): value is unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+/** What `read` returns for a value it could not read: its error is recorded, nothing more is said of it. */
+const UNREADABLE: unique symbol = Symbol('unreadable');
 
 /** Reads `value[key]`; a throwing getter or proxy trap becomes an `unreadable` error. */
 function read(value: object, key: string, path: string, errors: ConfigError[]): unknown {
   try {
     return (value as Record<string, unknown>)[key];
   } catch {
-    return report(errors, 'unreadable', path, 'a readable value (reading it threw)');
+    report(errors, 'unreadable', path, 'a readable value (reading it threw)');
+    return UNREADABLE;
   }
 }
 
@@ -89,7 +102,8 @@ function readFields<T>(
   }
   for (const key in fields) {
     const field = childPath(path, key);
-    const result = fields[key](read(value, key, field, errors), field, errors);
+    const raw = read(value, key, field, errors);
+    const result = raw === UNREADABLE ? undefined : fields[key](raw, field, errors);
     if (result !== undefined) clean[key] = result;
   }
   return clean;
@@ -109,13 +123,14 @@ function shape<T>(fields: { [K in keyof T]: Validator<T[K]> }, expected: string,
 /** An array whose every item is valid; `emptyCode` rejects an empty one. */
 function list<T>(item: Validator<T>, expected: string, emptyCode?: ConfigErrorCode): Validator<T[]> {
   return (value, path, errors) => {
-    if (!Array.isArray(value))
+    if (!isArray(value))
       return value === undefined ? report(errors, 'missing', path, expected) : report(errors, 'invalid-type', path, expected, value);
     if (emptyCode && value.length === 0) return report(errors, emptyCode, path, `${expected}, not an empty one`);
     const before = errors.length;
     const clean: T[] = [];
     for (let index = 0; index < value.length; index++) {
-      const result = item(read(value, String(index), childPath(path, index), errors), childPath(path, index), errors);
+      const raw = read(value, String(index), childPath(path, index), errors);
+      const result = raw === UNREADABLE ? undefined : item(raw, childPath(path, index), errors);
       if (result !== undefined) clean.push(result);
     }
     return errors.length === before ? clean : undefined;
@@ -158,8 +173,8 @@ function span<T extends { open: string; close: string }>(fields: { [K in keyof T
   const validate = shape(fields, 'an object with open and close');
   return (value, path, errors) => {
     const clean = validate(value, path, errors);
-    if (clean?.open !== clean?.close) return clean;
-    return report(errors, 'empty-span', childPath(path, 'close'), 'a close different from open (00:00-24:00 is a whole day)', clean?.close);
+    if (clean === undefined || clean.open !== clean.close) return clean;
+    return report(errors, 'empty-span', childPath(path, 'close'), 'a close different from open (00:00-24:00 is a whole day)', clean.close);
   };
 }
 
@@ -301,12 +316,18 @@ function messagesFor(value: unknown, tag: string, errors: ConfigError[]): Messag
   if (value === undefined) return merged;
   if (!isRecord(value)) return report(errors, 'invalid-type', 'messages', 'an object of texts per locale', value) ?? merged;
   const wanted = [tag.split('-')[0], tag].map((part) => part?.toLowerCase());
-  const keys = Object.keys(value).sort((a, b) => a.length - b.length);
+  let keys: string[];
+  try {
+    keys = Object.keys(value).sort((a, b) => a.length - b.length);
+  } catch {
+    return report(errors, 'unreadable', 'messages', 'an object whose keys can be listed') ?? merged;
+  }
   for (const key of keys) {
     const path = childPath('messages', key);
     const canonical = canonicalLocale(key);
     if (!canonical) report(errors, 'invalid-locale', path, 'a BCP 47 locale', key);
-    const texts = messagesOfLocale(read(value, key, path, errors), path, errors) as Messages | undefined;
+    const raw = read(value, key, path, errors);
+    const texts = raw === UNREADABLE ? undefined : (messagesOfLocale(raw, path, errors) as Messages | undefined);
     if (texts && canonical && wanted.includes(canonical.toLowerCase())) Object.assign(merged, texts);
   }
   return merged;

@@ -27,13 +27,13 @@ function days(list: number[]): string {
   return listOf(runs, ' and ');
 }
 
-function when(moment: LocalMoment, facts: TextFacts): string {
+function when(moment: LocalMoment, facts: TextFacts, on = 'on '): string {
   const at = time(moment.minutes, facts.hour24);
   if (moment.daysAhead === 0) return `today at ${at}`;
   if (moment.daysAhead === 1) return `tomorrow at ${at}`;
   if (moment.daysAhead < 7) return `${DAYS[moment.weekday]} at ${at}`;
   const date = new Intl.DateTimeFormat(facts.context.locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(moment.date);
-  return `on ${date} at ${at}`;
+  return `${on}${date} at ${at}`;
 }
 
 function zone(facts: TextFacts): string {
@@ -45,7 +45,7 @@ function status(facts: TextFacts): string {
   if (context.open) {
     if (!closes) return `Open 24 hours${zone(facts)}`;
     const at = time(closes.minutes, facts.hour24);
-    const until = closes.daysAhead === 0 ? at : closes.daysAhead === 1 ? `${at} tomorrow` : when(closes, facts);
+    const until = closes.daysAhead === 0 ? at : closes.daysAhead === 1 ? `${at} tomorrow` : when(closes, facts, '');
     return `Open until ${until}${zone(facts)}`;
   }
   return opens ? `Closed, opens ${when(opens, facts)}${zone(facts)}` : 'Closed';

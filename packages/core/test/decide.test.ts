@@ -1,0 +1,438 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CATEGORIES, decide, HELPLINE_3018, parseHours } from '../src/index.js';
+import type { DecideInput, Decision, Helpline } from '../src/types.js';
+
+/** Wednesday 2026-06-10, Paris time (+02:00). */
+const NOON = new Date('2026-06-10T12:00+02:00');
+const LATE = new Date('2026-06-10T23:30+02:00');
+const EARLY = new Date('2026-06-10T07:00+02:00');
+const WEBSITE = HELPLINE_3018.website;
+
+/** A helpline like 3018 with other hours or fields. */
+const line = (fields: Partial<Helpline>): Helpline => ({ ...HELPLINE_3018, ...fields });
+const officeHours = line({ schedule: parseHours('Mo-Fr 09:00-18:00; Sa 10:00-12:00', 'Europe/Paris') });
+
+/** The fields each rule fixes. */
+function shape(decision: Decision) {
+  return {
+    kind: decision.kind,
+    reason: decision.reason,
+    href: 'href' in decision ? decision.href : undefined,
+    number: 'number' in decision ? decision.number : undefined,
+    open: decision.open,
+  };
+}
+
+describe('decide: the rules of DESIGN.md, first match wins', () => {
+  const cases: { name: string; input: DecideInput; expected: ReturnType<typeof shape> }[] = [
+    {
+      name: '1. an invalid input gives the fail-safe link, even for a category that is not covered',
+      input: { now: NOON, report: { category: 'spam' }, locale: 'xx_XX' },
+      expected: { kind: 'link', reason: 'invalid-config', href: WEBSITE, number: '3018', open: true },
+    },
+    {
+      name: '2. a category outside the policy gets nothing',
+      input: { now: NOON, report: { category: 'spam' } },
+      expected: { kind: 'none', reason: 'not-covered', href: undefined, number: undefined, open: true },
+    },
+    {
+      name: '2. a role outside the policy gets nothing, before the link policy',
+      input: { now: NOON, report: { category: 'harassment', role: 'witness' }, policy: { roles: ['victim'], action: 'link' } },
+      expected: { kind: 'none', reason: 'not-covered', href: undefined, number: undefined, open: true },
+    },
+    {
+      name: '3. the link policy links to the website with the number as text, even while open',
+      input: { now: NOON, policy: { action: 'link' } },
+      expected: { kind: 'link', reason: 'policy-link', href: WEBSITE, number: '3018', open: true },
+    },
+    {
+      name: '3. the link policy comes before abroad, and hides a number that cannot be dialled from there',
+      input: { now: NOON, policy: { action: 'link' }, report: { category: 'harassment', country: 'BE' } },
+      expected: { kind: 'link', reason: 'policy-link', href: WEBSITE, number: undefined, open: true },
+    },
+    {
+      name: '4. a reporter abroad gets the link without the number',
+      input: { now: NOON, report: { category: 'harassment', country: 'BE' } },
+      expected: { kind: 'link', reason: 'abroad', href: WEBSITE, number: undefined, open: true },
+    },
+    {
+      name: '4. abroad comes before closed',
+      input: { now: LATE, report: { category: 'harassment', country: 'DE' }, policy: { whenClosed: 'hide' } },
+      expected: { kind: 'link', reason: 'abroad', href: WEBSITE, number: undefined, open: false },
+    },
+    {
+      name: '4. a country in lower case is still France',
+      input: { now: NOON, report: { category: 'harassment', country: 'fr' } },
+      expected: { kind: 'call', reason: 'open', href: 'tel:3018', number: '3018', open: true },
+    },
+    {
+      name: '5. a helpline without a phone gets the link, before closed',
+      input: { now: LATE, helpline: line({ phone: undefined }), policy: { whenClosed: 'hide' } },
+      expected: { kind: 'link', reason: 'no-phone', href: WEBSITE, number: undefined, open: false },
+    },
+    {
+      name: '6. a closed line gets the link with the number, before cannot-dial',
+      input: { now: LATE, device: { canDial: false } },
+      expected: { kind: 'link', reason: 'closed', href: WEBSITE, number: '3018', open: false },
+    },
+    {
+      name: '6. a closed line with whenClosed hide gets nothing',
+      input: { now: LATE, policy: { whenClosed: 'hide' } },
+      expected: { kind: 'none', reason: 'closed', href: undefined, number: undefined, open: false },
+    },
+    {
+      name: '7. a device that cannot dial gets the link and the number to copy',
+      input: { now: NOON, device: { canDial: false } },
+      expected: { kind: 'link', reason: 'cannot-dial', href: WEBSITE, number: '3018', open: true },
+    },
+    {
+      name: '8. otherwise a call to tel:3018',
+      input: { now: NOON },
+      expected: { kind: 'call', reason: 'open', href: 'tel:3018', number: '3018', open: true },
+    },
+  ];
+  it.each(cases)('$name', ({ input, expected }) => {
+    expect(shape(decide(input))).toEqual(expected);
+  });
+
+  it('a call carries closesAt and changesAt at 23:00, and no opensAt', () => {
+    const decision = decide({ now: NOON });
+    expect(decision.closesAt).toEqual(new Date('2026-06-10T23:00+02:00'));
+    expect(decision.changesAt).toEqual(new Date('2026-06-10T23:00+02:00'));
+    expect(decision.opensAt).toBeNull();
+    expect(decision.errors).toEqual([]);
+  });
+
+  it('a closed line carries opensAt; changesAt is local midnight, where "tomorrow" becomes "today"', () => {
+    const decision = decide({ now: LATE });
+    expect(decision.opensAt).toEqual(new Date('2026-06-11T09:00+02:00'));
+    expect(decision.closesAt).toBeNull();
+    expect(decision.changesAt).toEqual(new Date('2026-06-11T00:00+02:00'));
+  });
+
+  it('a closed line early in the morning changes when it opens at 09:00', () => {
+    const decision = decide({ now: EARLY });
+    expect(decision.opensAt).toEqual(new Date('2026-06-10T09:00+02:00'));
+    expect(decision.changesAt).toEqual(new Date('2026-06-10T09:00+02:00'));
+  });
+
+  it('a line open on Mondays only changes its decision when its text does: Sunday midnight, not every midnight', () => {
+    const mondays = line({ schedule: parseHours('Mo 09:00-12:00', 'Europe/Paris') });
+    const tuesday = decide({ now: new Date('2026-06-09T12:00+02:00'), helpline: mondays });
+    expect(tuesday.texts.status).toBe('Fermé, rouvre lundi à 9 h');
+    expect(tuesday.changesAt).toEqual(new Date('2026-06-14T00:00+02:00'));
+    expect(decide({ now: new Date('2026-06-14T00:00+02:00'), helpline: mondays }).texts.status).toBe('Fermé, rouvre demain à 9 h');
+  });
+
+  it('accepts now as milliseconds', () => {
+    expect(decide({ now: NOON.getTime() })).toEqual(decide({ now: NOON }));
+  });
+
+  it('returns the helpline it decided about', () => {
+    expect(decide({ now: NOON }).helpline).toEqual(HELPLINE_3018);
+    expect(decide({ now: NOON, helpline: officeHours }).helpline).toEqual(officeHours);
+  });
+});
+
+describe('decide: policy defaults', () => {
+  it.each(DEFAULT_CATEGORIES)('covers the default category %s', (category) => {
+    expect(decide({ now: NOON, report: { category } }).reason).toBe('open');
+  });
+
+  it('leaves self-harm to another line by default', () => {
+    expect(decide({ now: NOON, report: { category: 'self-harm' } }).reason).toBe('not-covered');
+  });
+
+  it('compares categories case-insensitively', () => {
+    expect(decide({ now: NOON, report: { category: 'Harassment' } }).reason).toBe('open');
+    expect(decide({ now: NOON, report: { category: 'Spam' }, policy: { categories: ['SPAM'] } }).reason).toBe('open');
+  });
+
+  it("covers any category with categories 'all'", () => {
+    expect(decide({ now: NOON, report: { category: 'anything' }, policy: { categories: 'all' } }).reason).toBe('open');
+  });
+
+  it('covers victims and witnesses by default, and the victim is the default role', () => {
+    expect(decide({ now: NOON, report: { category: 'harassment', role: 'witness' } }).reason).toBe('open');
+    expect(decide({ now: NOON, report: { category: 'harassment' }, policy: { roles: ['witness'] } }).reason).toBe('not-covered');
+  });
+
+  it('without a report the host chose to show the hand-off, so it is covered', () => {
+    expect(decide({ now: NOON, policy: { categories: [] } }).reason).toBe('open');
+  });
+
+  it('calls by default and links when closed by default', () => {
+    expect(decide({ now: NOON }).kind).toBe('call');
+    expect(decide({ now: LATE }).kind).toBe('link');
+  });
+});
+
+describe('decide: texts', () => {
+  it('reads the 3018 hours and status in French by default', () => {
+    const { texts } = decide({ now: NOON });
+    expect(texts).toMatchObject({
+      title: "Besoin d'en parler ?",
+      hours: 'Tous les jours de 9 h à 23 h',
+      status: "Ouvert jusqu'à 23 h",
+      action: 'Appeler le 3018',
+      number: '3018',
+    });
+  });
+
+  it('reads the 3018 hours and status in English', () => {
+    const { texts } = decide({ now: NOON, locale: 'en' });
+    expect(texts).toMatchObject({ hours: 'Every day, 9 am to 11 pm', status: 'Open until 11 pm', action: 'Call 3018' });
+  });
+
+  it('says the line reopens tomorrow at 9, in French and English', () => {
+    expect(decide({ now: LATE }).texts.status).toBe('Fermé, rouvre demain à 9 h');
+    expect(decide({ now: LATE, locale: 'en' }).texts.status).toBe('Closed, opens tomorrow at 9 am');
+  });
+
+  it('says the line opens today at 9 before 9', () => {
+    expect(decide({ now: EARLY }).texts.status).toBe("Fermé, rouvre aujourd'hui à 9 h");
+    expect(decide({ now: EARLY, locale: 'en' }).texts.status).toBe('Closed, opens today at 9 am');
+  });
+
+  it('names the weekday when the line reopens after the weekend', () => {
+    const saturdayEvening = new Date('2026-06-13T19:00+02:00');
+    expect(decide({ now: saturdayEvening, helpline: officeHours }).texts.status).toBe('Fermé, rouvre lundi à 9 h');
+    expect(decide({ now: saturdayEvening, helpline: officeHours, locale: 'en' }).texts.status).toBe('Closed, opens Monday at 9 am');
+  });
+
+  it('names the date when the line reopens more than a week ahead', () => {
+    const helpline = line({
+      schedule: {
+        ...HELPLINE_3018.schedule,
+        exceptions: [10, 11, 12, 13, 14, 15, 16, 17, 18, 19].map((day) => ({ date: `2026-08-${day}`, hours: [] })),
+      },
+    });
+    const now = new Date('2026-08-10T12:00+02:00');
+    expect(decide({ now, helpline }).texts.status).toBe('Fermé, rouvre le 20 août à 9 h');
+    expect(decide({ now, helpline, locale: 'en' }).texts.status).toBe('Closed, opens on August 20 at 9 am');
+    expect(decide({ now, helpline, locale: 'en-GB' }).texts.status).toBe('Closed, opens on 20 August at 09:00');
+  });
+
+  it('writes a grouped summary of the weekly hours', () => {
+    expect(decide({ now: NOON, helpline: officeHours }).texts.hours).toBe('du lundi au vendredi de 9 h à 18 h ; le samedi de 10 h à 12 h');
+    expect(decide({ now: NOON, helpline: officeHours, locale: 'en' }).texts.hours).toBe(
+      'Monday to Friday, 9 am to 6 pm; Saturday, 10 am to 12 pm',
+    );
+  });
+
+  it('writes weekdays that do not follow each other one by one, and 24/7 as such', () => {
+    const split = line({ schedule: parseHours('Mo,We 09:00-12:00,14:00-17:30', 'Europe/Paris') });
+    expect(decide({ now: NOON, helpline: split }).texts.hours).toBe('le lundi et le mercredi de 9 h à 12 h et de 14 h à 17 h 30');
+    const always = line({ schedule: parseHours('24/7', 'Europe/Paris') });
+    expect(decide({ now: NOON, helpline: always }).texts).toMatchObject({ hours: 'Tous les jours 24 h/24', status: 'Ouvert 24 h/24' });
+    expect(decide({ now: NOON, helpline: always, locale: 'en' }).texts).toMatchObject({
+      hours: 'Every day, 24 hours',
+      status: 'Open 24 hours',
+    });
+  });
+
+  it('says a line with no hours is closed, without a reopening', () => {
+    const never = line({ schedule: { timeZone: 'Europe/Paris', weekly: [] } });
+    const decision = decide({ now: NOON, helpline: never });
+    expect(decision.texts).toMatchObject({ hours: 'Fermé', status: 'Fermé' });
+    expect(decision.opensAt).toBeNull();
+    expect(decision.changesAt).toBeNull();
+  });
+
+  it('says "until midnight" for a line closing at 24:00, not "tomorrow"', () => {
+    const evenings = line({ schedule: parseHours('Mo-Su 18:00-24:00', 'Europe/Paris') });
+    const now = new Date('2026-06-10T21:00+02:00');
+    expect(decide({ now, helpline: evenings }).texts.status).toBe("Ouvert jusqu'à minuit");
+    expect(decide({ now, helpline: evenings, locale: 'en' }).texts.status).toBe('Open until midnight');
+    expect(decide({ now, helpline: evenings }).changesAt).toEqual(new Date('2026-06-11T00:00+02:00'));
+  });
+
+  it('says "until tomorrow 2 am" for a span past midnight', () => {
+    const nights = line({ schedule: parseHours('Mo-Su 22:00-02:00', 'Europe/Paris') });
+    const now = new Date('2026-06-10T23:00+02:00');
+    expect(decide({ now, helpline: nights }).texts.status).toBe("Ouvert jusqu'à demain 2 h");
+    expect(decide({ now, helpline: nights, locale: 'en' }).texts.status).toBe('Open until 2 am tomorrow');
+    // At midnight "tomorrow 2 am" becomes "2 am".
+    expect(decide({ now, helpline: nights }).changesAt).toEqual(new Date('2026-06-11T00:00+02:00'));
+    expect(decide({ now: new Date('2026-06-11T00:00+02:00'), helpline: nights }).texts.status).toBe("Ouvert jusqu'à 2 h");
+  });
+
+  it('names the weekday and the date of a closing days ahead', () => {
+    const weekdays = line({ schedule: parseHours('Mo 08:00-24:00; Tu-Th 00:00-24:00; Fr 00:00-17:00', 'Europe/Paris') });
+    const monday = new Date('2026-06-08T09:00+02:00');
+    expect(decide({ now: monday, helpline: weekdays }).texts.status).toBe("Ouvert jusqu'à vendredi 17 h");
+    expect(decide({ now: monday, helpline: weekdays, locale: 'en' }).texts.status).toBe('Open until Friday at 5 pm');
+    const always = line({ schedule: { ...parseHours('24/7', 'Europe/Paris'), exceptions: [{ date: '2026-06-25', hours: [] }] } });
+    expect(decide({ now: monday, helpline: always }).texts.status).toBe("Ouvert jusqu'au 24 juin, minuit");
+    expect(decide({ now: monday, helpline: always, locale: 'en' }).texts.status).toBe('Open until June 24 at midnight');
+  });
+
+  it('uses a 24-hour clock in en-GB and French texts in fr-CA', () => {
+    expect(decide({ now: NOON, locale: 'en-GB' }).texts).toMatchObject({ hours: 'Every day, 09:00 to 23:00', status: 'Open until 23:00' });
+    expect(decide({ now: NOON, locale: 'fr-CA' }).texts).toMatchObject({
+      hours: 'Tous les jours de 9 h à 23 h',
+      status: "Ouvert jusqu'à 23 h",
+    });
+  });
+
+  it('falls back to English for other languages', () => {
+    expect(decide({ now: NOON, locale: 'de-DE' }).texts.title).toBe('Need to talk to someone?');
+  });
+
+  it('says "heure de Paris" when the reporter is in another zone, and not when in Paris', () => {
+    expect(decide({ now: NOON, timeZone: 'America/Martinique' }).texts).toMatchObject({
+      hours: 'Tous les jours de 9 h à 23 h (heure de Paris)',
+      status: "Ouvert jusqu'à 23 h (heure de Paris)",
+    });
+    expect(decide({ now: LATE, timeZone: 'Indian/Reunion', locale: 'en' }).texts).toMatchObject({
+      hours: 'Every day, 9 am to 11 pm (Paris time)',
+      status: 'Closed, opens tomorrow at 9 am (Paris time)',
+    });
+    expect(decide({ now: NOON, timeZone: 'Europe/Paris' }).texts.hours).toBe('Tous les jours de 9 h à 23 h');
+    expect(decide({ now: NOON }).texts.status).toBe("Ouvert jusqu'à 23 h");
+  });
+
+  it('gives victims and witnesses different bodies', () => {
+    const victim = decide({ now: NOON, report: { category: 'harassment', role: 'victim' } }).texts.body;
+    const witness = decide({ now: NOON, report: { category: 'harassment', role: 'witness' } }).texts.body;
+    expect(victim).toBe("Vous n'êtes pas seul·e. Le 3018 vous écoute et vous conseille, sans jugement.");
+    expect(witness).toBe(
+      "Merci d'avoir signalé. Si ce que vous avez vu vous pèse, ou pour savoir comment aider, le 3018 peut vous conseiller.",
+    );
+    const en = (role: 'victim' | 'witness') => decide({ now: NOON, locale: 'en', report: { category: 'harassment', role } }).texts.body;
+    expect(en('victim')).toBe('You are not alone. 3018 listens and gives advice, without judgement.');
+    expect(en('witness')).toMatch(/^Thank you for reporting\./);
+  });
+
+  it('names a helpline by its name without the article a number takes', () => {
+    const named = line({ id: 'nk', name: 'Nummer gegen Kummer' });
+    expect(decide({ now: NOON, helpline: named, policy: { action: 'link' } }).texts).toMatchObject({
+      body: "Vous n'êtes pas seul·e. Nummer gegen Kummer vous écoute et vous conseille, sans jugement.",
+      action: 'Aller sur le site de Nummer gegen Kummer',
+      privacy: "Votre signalement n'est pas transmis à Nummer gegen Kummer.",
+    });
+  });
+
+  it('links to the website in the action text when it does not call', () => {
+    expect(decide({ now: LATE }).texts.action).toBe('Aller sur le site du 3018');
+    expect(decide({ now: LATE, locale: 'en' }).texts.action).toBe('Visit the 3018 website');
+  });
+
+  it('has a number text only when a number is shown', () => {
+    expect(decide({ now: NOON }).texts.number).toBe('3018');
+    expect(decide({ now: NOON, report: { category: 'harassment', country: 'BE' } }).texts.number).toBeUndefined();
+    expect(decide({ now: NOON, report: { category: 'spam' } }).texts.number).toBeUndefined();
+  });
+});
+
+describe('decide: message overrides', () => {
+  it('replaces a text with a string for the locale in use only', () => {
+    const messages = { fr: { title: 'Parler à quelqu’un' }, en: { title: 'Talk to someone' } };
+    expect(decide({ now: NOON, messages }).texts.title).toBe('Parler à quelqu’un');
+    expect(decide({ now: NOON, messages, locale: 'en-US' }).texts.title).toBe('Talk to someone');
+    expect(decide({ now: NOON, messages: { en: { title: 'Talk to someone' } } }).texts.title).toBe("Besoin d'en parler ?");
+  });
+
+  it('applies language-wide overrides, then those of the exact locale', () => {
+    const messages = { 'fr-CA': { title: 'Besoin de jaser ?' }, fr: { title: 'Parler ?', privacy: 'Rien n’est transmis.' } };
+    expect(decide({ now: NOON, messages, locale: 'fr-CA' }).texts).toMatchObject({
+      title: 'Besoin de jaser ?',
+      privacy: 'Rien n’est transmis.',
+    });
+    expect(decide({ now: NOON, messages, locale: 'fr' }).texts.title).toBe('Parler ?');
+  });
+
+  it('calls a function override with the decision', () => {
+    const decision = decide({
+      now: LATE,
+      messages: {
+        fr: { status: ({ open, opensAt, hoursText, role, number }) => `${open}|${opensAt?.toISOString()}|${hoursText}|${role}|${number}` },
+      },
+    });
+    expect(decision.texts.status).toBe('false|2026-06-11T07:00:00.000Z|Tous les jours de 9 h à 23 h|victim|3018');
+  });
+
+  it('falls back to the built-in text when an override throws or returns no string', () => {
+    const decision = decide({
+      now: NOON,
+      messages: {
+        fr: {
+          title: () => {
+            throw new Error('broken');
+          },
+          body: (() => 42) as unknown as () => string,
+        },
+      },
+    });
+    expect(decision.texts.title).toBe("Besoin d'en parler ?");
+    expect(decision.texts.body).toMatch(/^Vous n'êtes pas seul·e/);
+    expect(decision.errors).toEqual([]);
+  });
+
+  it('overrides the copy texts and the number text', () => {
+    const { texts } = decide({ now: NOON, messages: { fr: { copy: 'Copier', copied: 'Copié !', number: 'Le 3018' } } });
+    expect(texts).toMatchObject({ copy: 'Copier', copied: 'Copié !', number: 'Le 3018' });
+  });
+});
+
+describe('decide: phone formatting', () => {
+  it('uses formatPhone when given', () => {
+    const formatPhone = (phone: string) => ({ href: `tel:+33${phone.replace(/\D/g, '')}`, display: `+33 ${phone}` });
+    const decision = decide({ now: NOON, helpline: line({ phone: '1 23 45 67 89' }), formatPhone });
+    expect(decision).toMatchObject({ kind: 'call', href: 'tel:+33123456789', number: '+33 1 23 45 67 89' });
+  });
+
+  it('dials an international number in E.164 without formatPhone', () => {
+    const decision = decide({ now: NOON, helpline: line({ phone: '+33 1 23 45 67 89' }) });
+    expect(decision).toMatchObject({ kind: 'call', href: 'tel:+33123456789', number: '+33 1 23 45 67 89' });
+  });
+
+  it('dials a spaced short code without its spaces', () => {
+    const decision = decide({ now: NOON, helpline: line({ phone: '116 111' }) });
+    expect(decision).toMatchObject({ kind: 'call', href: 'tel:116111', number: '116 111' });
+  });
+});
+
+describe('decide never throws', () => {
+  const odd: unknown[] = [
+    undefined,
+    null,
+    42,
+    'now',
+    [],
+    {},
+    {
+      now: NOON,
+      messages: new Proxy(
+        {},
+        {
+          ownKeys: () => {
+            throw new Error('no keys');
+          },
+        },
+      ),
+    },
+    {
+      now: NOON,
+      helpline: new Proxy(
+        {},
+        {
+          get: () => {
+            throw new Error('trap');
+          },
+        },
+      ),
+    },
+    Object.defineProperty({}, 'now', {
+      get: () => {
+        throw new Error('getter');
+      },
+      enumerable: true,
+    }),
+  ];
+  it.each(odd.map((input, index) => ({ input, index })))('odd input #$index gives the fail-safe link to 3018', ({ input }) => {
+    const decision = decide(input as DecideInput);
+    expect(decision).toMatchObject({ kind: 'link', reason: 'invalid-config', href: WEBSITE });
+    expect(decision.errors.length).toBeGreaterThan(0);
+  });
+});

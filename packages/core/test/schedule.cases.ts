@@ -1,0 +1,417 @@
+/**
+ * Opening-hours cases: a schedule, an instant written with its local UTC offset, whether the line
+ * is open then and when the state next flips (`null`: never). Read by schedule.test.ts.
+ *
+ * Dates: 2026-06-10 is an ordinary Wednesday; Paris springs forward on Sunday 2026-03-29 (02:00
+ * becomes 03:00, a 23-hour day) and falls back on Sunday 2026-10-25 (03:00 becomes 02:00, a
+ * 25-hour day); New York springs forward on 2026-03-08; Lord Howe Island moves 30 minutes
+ * forward on 2026-10-04 (02:00 becomes 02:30).
+ */
+import { HELPLINE_3018 } from '../src/helplines.js';
+import type { Hours, Schedule } from '../src/types.js';
+
+export interface ScheduleCase {
+  name: string;
+  schedule: Schedule;
+  /** ISO 8601 with the local offset, e.g. `'2026-03-29T08:59:59.999+02:00'`. */
+  at: string;
+  open: boolean;
+  /** The next flip, ISO 8601, or `null`. */
+  next: string | null;
+}
+
+const line3018 = HELPLINE_3018.schedule;
+const ALL: Hours['days'] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const paris = (weekly: Hours[], exceptions?: Schedule['exceptions']): Schedule =>
+  exceptions ? { timeZone: 'Europe/Paris', weekly, exceptions } : { timeZone: 'Europe/Paris', weekly };
+
+/** The four edges of 3018's day (08:59:59.999, 09:00, 22:59:59.999, 23:00) on one date. */
+function edges3018(label: string, date: string, offset: string, nextDate: string): ScheduleCase[] {
+  return [
+    {
+      name: `3018 closed at 08:59:59.999 Paris time ${label}`,
+      at: `${date}T08:59:59.999${offset}`,
+      open: false,
+      next: `${date}T09:00${offset}`,
+    },
+    { name: `3018 open at 09:00 Paris time ${label}`, at: `${date}T09:00${offset}`, open: true, next: `${date}T23:00${offset}` },
+    {
+      name: `3018 open at 22:59:59.999 Paris time ${label}`,
+      at: `${date}T22:59:59.999${offset}`,
+      open: true,
+      next: `${date}T23:00${offset}`,
+    },
+    { name: `3018 closed at 23:00 Paris time ${label}`, at: `${date}T23:00${offset}`, open: false, next: `${nextDate}T09:00${offset}` },
+  ].map((entry) => ({ ...entry, schedule: line3018 }));
+}
+
+export const scheduleCases: ScheduleCase[] = [
+  ...edges3018('on an ordinary summer day', '2026-06-10', '+02:00', '2026-06-11'),
+  ...edges3018('on an ordinary winter day', '2026-01-14', '+01:00', '2026-01-15'),
+  ...edges3018('on the spring DST change day (23 hours)', '2026-03-29', '+02:00', '2026-03-30'),
+  ...edges3018('on the autumn DST change day (25 hours)', '2026-10-25', '+01:00', '2026-10-26'),
+
+  // Opening times across the DST nights: 9 wall-clock hours, 8 or 10 real ones.
+  {
+    name: '3018 reopens at 09:00 summer time after the spring-forward night',
+    schedule: line3018,
+    at: '2026-03-28T23:00+01:00',
+    open: false,
+    next: '2026-03-29T09:00+02:00',
+  },
+  {
+    name: '3018 is closed during the skipped hour and reopens at 09:00',
+    schedule: line3018,
+    at: '2026-03-29T03:00+02:00',
+    open: false,
+    next: '2026-03-29T09:00+02:00',
+  },
+  {
+    name: '3018 reopens at 09:00 winter time after the fall-back night',
+    schedule: line3018,
+    at: '2026-10-24T23:00+02:00',
+    open: false,
+    next: '2026-10-25T09:00+01:00',
+  },
+  {
+    name: '3018 is closed during both 02:30s of the fall-back night',
+    schedule: line3018,
+    at: '2026-10-25T02:30+01:00',
+    open: false,
+    next: '2026-10-25T09:00+01:00',
+  },
+  {
+    name: '3018 closes at 23:00 winter time the day before the spring change',
+    schedule: line3018,
+    at: '2026-03-28T12:00+01:00',
+    open: true,
+    next: '2026-03-28T23:00+01:00',
+  },
+
+  // A span past midnight.
+  {
+    name: 'a 22:00-02:00 span opens at 22:00 on its own day',
+    schedule: paris([{ days: ['mon'], open: '22:00', close: '02:00' }]),
+    at: '2026-06-08T21:59:59.999+02:00',
+    open: false,
+    next: '2026-06-08T22:00+02:00',
+  },
+  {
+    name: 'a 22:00-02:00 span stays open past midnight until 02:00 the next day',
+    schedule: paris([{ days: ['mon'], open: '22:00', close: '02:00' }]),
+    at: '2026-06-09T01:59:59.999+02:00',
+    open: true,
+    next: '2026-06-09T02:00+02:00',
+  },
+  {
+    name: 'a 22:00-02:00 span is closed at 02:00 and reopens a week later',
+    schedule: paris([{ days: ['mon'], open: '22:00', close: '02:00' }]),
+    at: '2026-06-09T02:00+02:00',
+    open: false,
+    next: '2026-06-15T22:00+02:00',
+  },
+  {
+    name: 'a Sunday 22:00-02:00 span runs into Monday across the week boundary',
+    schedule: paris([{ days: ['sun'], open: '22:00', close: '02:00' }]),
+    at: '2026-06-15T00:30+02:00',
+    open: true,
+    next: '2026-06-15T02:00+02:00',
+  },
+
+  // 24:00, all day, never.
+  {
+    name: "a '24:00' close is open at 23:59:59.999 and closes at midnight",
+    schedule: paris([{ days: ['fri'], open: '18:00', close: '24:00' }]),
+    at: '2026-06-12T23:59:59.999+02:00',
+    open: true,
+    next: '2026-06-13T00:00+02:00',
+  },
+  {
+    name: "a '24:00' close is closed at 00:00 the next day",
+    schedule: paris([{ days: ['fri'], open: '18:00', close: '24:00' }]),
+    at: '2026-06-13T00:00+02:00',
+    open: false,
+    next: '2026-06-19T18:00+02:00',
+  },
+  {
+    name: 'open all day every day never changes',
+    schedule: paris([{ days: ALL, open: '00:00', close: '24:00' }]),
+    at: '2026-03-29T02:59:59+01:00',
+    open: true,
+    next: null,
+  },
+  {
+    name: 'a Monday open all day opens at Monday midnight',
+    schedule: paris([{ days: ['mon'], open: '00:00', close: '24:00' }]),
+    at: '2026-06-07T23:59+02:00',
+    open: false,
+    next: '2026-06-08T00:00+02:00',
+  },
+  {
+    name: 'a Monday open all day closes at Tuesday midnight',
+    schedule: paris([{ days: ['mon'], open: '00:00', close: '24:00' }]),
+    at: '2026-06-08T12:00+02:00',
+    open: true,
+    next: '2026-06-09T00:00+02:00',
+  },
+  { name: 'a schedule with no hours is never open', schedule: paris([]), at: '2026-06-10T12:00+02:00', open: false, next: null },
+
+  // Exceptions.
+  {
+    name: 'an exception with no hours closes Christmas Day; the line reopens on the 26th',
+    schedule: paris(line3018.weekly, [{ date: '2026-12-25', hours: [] }]),
+    at: '2026-12-24T23:00+01:00',
+    open: false,
+    next: '2026-12-26T09:00+01:00',
+  },
+  {
+    name: 'an exception with no hours keeps the line closed at noon that day',
+    schedule: paris(line3018.weekly, [{ date: '2026-12-25', hours: [] }]),
+    at: '2026-12-25T12:00+01:00',
+    open: false,
+    next: '2026-12-26T09:00+01:00',
+  },
+  {
+    name: 'an exception with special hours closes at its own time',
+    schedule: paris(line3018.weekly, [
+      {
+        date: '2026-12-24',
+        hours: [
+          { open: '09:00', close: '12:00' },
+          { open: '14:00', close: '16:00' },
+        ],
+      },
+    ]),
+    at: '2026-12-24T11:00+01:00',
+    open: true,
+    next: '2026-12-24T12:00+01:00',
+  },
+  {
+    name: 'an exception with special hours reopens after its break',
+    schedule: paris(line3018.weekly, [
+      {
+        date: '2026-12-24',
+        hours: [
+          { open: '14:00', close: '16:00' },
+          { open: '09:00', close: '12:00' },
+        ],
+      },
+    ]),
+    at: '2026-12-24T12:00+01:00',
+    open: false,
+    next: '2026-12-24T14:00+01:00',
+  },
+  {
+    name: 'after special hours the weekly hours resume the next day',
+    schedule: paris(line3018.weekly, [
+      {
+        date: '2026-12-24',
+        hours: [
+          { open: '09:00', close: '12:00' },
+          { open: '14:00', close: '16:00' },
+        ],
+      },
+    ]),
+    at: '2026-12-24T16:00+01:00',
+    open: false,
+    next: '2026-12-25T09:00+01:00',
+  },
+  {
+    name: 'an exception opening a day the weekly hours leave closed',
+    schedule: paris([], [{ date: '2027-01-02', hours: [{ open: '10:00', close: '11:00' }] }]),
+    at: '2026-06-10T12:00+02:00',
+    open: false,
+    next: '2027-01-02T10:00+01:00',
+  },
+  {
+    name: 'a past exception changes nothing today',
+    schedule: paris([], [{ date: '2025-01-02', hours: [{ open: '10:00', close: '11:00' }] }]),
+    at: '2026-06-10T12:00+02:00',
+    open: false,
+    next: null,
+  },
+  {
+    name: "an exception replaces the spans starting that day; the previous night's span still runs into it",
+    schedule: paris([{ days: ['sat', 'sun'], open: '22:00', close: '02:00' }], [{ date: '2026-06-14', hours: [] }]),
+    at: '2026-06-14T01:00+02:00',
+    open: true,
+    next: '2026-06-14T02:00+02:00',
+  },
+  {
+    name: 'an exception closing a day removes the past-midnight span that starts on it',
+    schedule: paris([{ days: ['sat', 'sun'], open: '22:00', close: '02:00' }], [{ date: '2026-06-14', hours: [] }]),
+    at: '2026-06-14T02:00+02:00',
+    open: false,
+    next: '2026-06-20T22:00+02:00',
+  },
+
+  // Overlapping and adjacent spans are merged: no flip where they meet.
+  {
+    name: 'overlapping spans are one opening: 09:00-12:00 and 11:00-14:00 close at 14:00',
+    schedule: paris([
+      { days: ['wed'], open: '09:00', close: '12:00' },
+      { days: ['wed'], open: '11:00', close: '14:00' },
+    ]),
+    at: '2026-06-10T10:00+02:00',
+    open: true,
+    next: '2026-06-10T14:00+02:00',
+  },
+  {
+    name: 'adjacent spans 09:00-12:00 and 12:00-14:00 have no flip at noon',
+    schedule: paris([
+      { days: ['wed'], open: '12:00', close: '14:00' },
+      { days: ['wed'], open: '09:00', close: '12:00' },
+    ]),
+    at: '2026-06-10T12:00+02:00',
+    open: true,
+    next: '2026-06-10T14:00+02:00',
+  },
+  {
+    name: 'Mon 22:00-24:00 and Tue 00:00-02:00 have no flip at midnight',
+    schedule: paris([
+      { days: ['mon'], open: '22:00', close: '24:00' },
+      { days: ['tue'], open: '00:00', close: '02:00' },
+    ]),
+    at: '2026-06-08T23:00+02:00',
+    open: true,
+    next: '2026-06-09T02:00+02:00',
+  },
+  {
+    name: 'a span inside another does not end the opening early',
+    schedule: paris([
+      { days: ['wed'], open: '09:00', close: '18:00' },
+      { days: ['wed'], open: '10:00', close: '11:00' },
+    ]),
+    at: '2026-06-10T10:30+02:00',
+    open: true,
+    next: '2026-06-10T18:00+02:00',
+  },
+  {
+    name: 'a past-midnight span merges with the next day span it overlaps',
+    schedule: paris([
+      { days: ['tue'], open: '20:00', close: '03:00' },
+      { days: ['wed'], open: '01:00', close: '05:00' },
+    ]),
+    at: '2026-06-09T21:00+02:00',
+    open: true,
+    next: '2026-06-10T05:00+02:00',
+  },
+
+  // Nonexistent local times on the spring night: they move forward by the gap.
+  {
+    name: 'an opening at 02:30 on the spring night moves forward to 03:30',
+    schedule: paris([{ days: ['sun'], open: '02:30', close: '05:00' }]),
+    at: '2026-03-29T01:59+01:00',
+    open: false,
+    next: '2026-03-29T03:30+02:00',
+  },
+  {
+    name: 'an opening at 02:30 on the spring night is still closed at 03:00',
+    schedule: paris([{ days: ['sun'], open: '02:30', close: '05:00' }]),
+    at: '2026-03-29T03:00+02:00',
+    open: false,
+    next: '2026-03-29T03:30+02:00',
+  },
+  {
+    name: 'a closing at 02:30 on the spring night moves forward to 03:30',
+    schedule: paris([{ days: ['sun'], open: '01:00', close: '02:30' }]),
+    at: '2026-03-29T03:15+02:00',
+    open: true,
+    next: '2026-03-29T03:30+02:00',
+  },
+  {
+    name: 'on the spring night an opening at 03:01 comes before one at 02:30 moved to 03:30',
+    schedule: paris([
+      { days: ['sun'], open: '02:30', close: '24:00' },
+      { days: ['sun'], open: '03:01', close: '24:00' },
+    ]),
+    at: '2026-03-29T03:00+02:00',
+    open: false,
+    next: '2026-03-29T03:01+02:00',
+  },
+  {
+    name: 'on the spring night a run of spans continues through one moved to 03:30',
+    schedule: paris([
+      { days: ['sun'], open: '01:00', close: '03:10' },
+      { days: ['sun'], open: '02:30', close: '06:00' },
+      { days: ['sun'], open: '03:05', close: '03:40' },
+    ]),
+    at: '2026-03-29T01:30+01:00',
+    open: true,
+    next: '2026-03-29T06:00+02:00',
+  },
+  {
+    name: 'a 02:00-03:00 span disappears on the spring night and opens the next Sunday',
+    schedule: paris([{ days: ['sun'], open: '02:00', close: '03:00' }]),
+    at: '2026-03-29T01:00+01:00',
+    open: false,
+    next: '2026-04-05T02:00+02:00',
+  },
+  {
+    name: 'an opening at 02:30 in New York moves forward to 03:30 on its spring night',
+    schedule: { timeZone: 'America/New_York', weekly: [{ days: ['sun'], open: '02:30', close: '04:00' }] },
+    at: '2026-03-08T01:59-05:00',
+    open: false,
+    next: '2026-03-08T03:30-04:00',
+  },
+  {
+    name: 'an opening at 02:10 on Lord Howe Island moves forward by its 30-minute gap to 02:40',
+    schedule: { timeZone: 'Australia/Lord_Howe', weekly: [{ days: ['sun'], open: '02:10', close: '03:00' }] },
+    at: '2026-10-04T01:59+10:30',
+    open: false,
+    next: '2026-10-04T02:40+11:00',
+  },
+
+  // Repeated local times on the autumn night: their first occurrence.
+  {
+    name: 'an opening at 02:30 on the autumn night happens at the first 02:30',
+    schedule: paris([{ days: ['sun'], open: '02:30', close: '05:00' }]),
+    at: '2026-10-25T02:15+02:00',
+    open: false,
+    next: '2026-10-25T02:30+02:00',
+  },
+  {
+    name: 'a line that opened at the first 02:30 is open during the second 02:15',
+    schedule: paris([{ days: ['sun'], open: '02:30', close: '05:00' }]),
+    at: '2026-10-25T02:15+01:00',
+    open: true,
+    next: '2026-10-25T05:00+01:00',
+  },
+  {
+    name: 'a closing at 02:30 on the autumn night happens at the first 02:30',
+    schedule: paris([{ days: ['sun'], open: '01:00', close: '02:30' }]),
+    at: '2026-10-25T02:29+02:00',
+    open: true,
+    next: '2026-10-25T02:30+02:00',
+  },
+  {
+    name: 'a line that closed at the first 02:30 stays closed during the second 02:29',
+    schedule: paris([{ days: ['sun'], open: '01:00', close: '02:30' }]),
+    at: '2026-10-25T02:29+01:00',
+    open: false,
+    next: '2026-11-01T01:00+01:00',
+  },
+
+  // Zones without DST and with odd offsets.
+  {
+    name: 'Kolkata hours are read at +05:30',
+    schedule: { timeZone: 'Asia/Kolkata', weekly: [{ days: ['wed'], open: '09:00', close: '17:30' }] },
+    at: '2026-06-10T17:29:59.999+05:30',
+    open: true,
+    next: '2026-06-10T17:30+05:30',
+  },
+  {
+    name: 'Chatham hours are read at +12:45',
+    schedule: { timeZone: 'Pacific/Chatham', weekly: [{ days: ['wed'], open: '09:00', close: '17:00' }] },
+    at: '2026-06-10T08:59+12:45',
+    open: false,
+    next: '2026-06-10T09:00+12:45',
+  },
+  {
+    name: 'UTC hours are read in UTC',
+    schedule: { timeZone: 'UTC', weekly: [{ days: ['wed'], open: '09:00', close: '17:00' }] },
+    at: '2026-06-10T09:00Z',
+    open: true,
+    next: '2026-06-10T17:00Z',
+  },
+];

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { HandoffConfigError, HELPLINE_3018, isOpen, nextChange } from '../src/index.js';
+import type { Schedule } from '../src/types.js';
+import { scheduleCases } from './schedule.cases.js';
+
+describe('isOpen and nextChange on the table of cases', () => {
+  it.each(scheduleCases)('$name', ({ schedule, at, open, next }) => {
+    const now = new Date(at);
+    expect(isOpen(schedule, now)).toBe(open);
+    expect(nextChange(schedule, now)?.toISOString() ?? null).toBe(next === null ? null : new Date(next).toISOString());
+  });
+
+  it.each(scheduleCases)('agrees with itself when now is a number: $name', ({ schedule, at, open, next }) => {
+    const now = Date.parse(at);
+    expect(isOpen(schedule, now)).toBe(open);
+    expect(nextChange(schedule, now)?.getTime() ?? null).toBe(next === null ? null : Date.parse(next));
+  });
+});
+
+describe('schedule values', () => {
+  it('does not depend on the spelling of the time zone', () => {
+    const lower: Schedule = { ...HELPLINE_3018.schedule, timeZone: 'europe/paris' };
+    expect(isOpen(lower, new Date('2026-06-10T08:30+02:00'))).toBe(false);
+    expect(nextChange(lower, new Date('2026-06-10T08:30+02:00'))).toEqual(new Date('2026-06-10T09:00+02:00'));
+  });
+
+  it('throws HandoffConfigError naming the path for an invalid schedule', () => {
+    const bad = { timeZone: 'Mars/Olympus', weekly: [{ days: ['mon'], open: '25:00', close: '10:00' }] } as Schedule;
+    const error = (() => {
+      try {
+        isOpen(bad, 0);
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(HandoffConfigError);
+    expect((error as HandoffConfigError).errors.map(({ code, path }) => ({ code, path }))).toEqual([
+      { code: 'invalid-time-zone', path: 'schedule.timeZone' },
+      { code: 'invalid-time', path: 'schedule.weekly.0.open' },
+    ]);
+    expect(() => nextChange(bad, 0)).toThrow(HandoffConfigError);
+  });
+
+  it('throws HandoffConfigError for an invalid now', () => {
+    for (const now of [Number.NaN, new Date('nope'), Number.POSITIVE_INFINITY, 9e15]) {
+      expect(() => isOpen(HELPLINE_3018.schedule, now)).toThrow(HandoffConfigError);
+      expect(() => nextChange(HELPLINE_3018.schedule, now)).toThrow(/now/);
+    }
+  });
+
+  it('finds an opening more than a week away', () => {
+    const schedule: Schedule = {
+      timeZone: 'Europe/Paris',
+      weekly: [],
+      exceptions: [{ date: '2030-01-01', hours: [{ open: '09:00', close: '10:00' }] }],
+    };
+    expect(nextChange(schedule, new Date('2026-06-10T12:00+02:00'))).toEqual(new Date('2030-01-01T09:00+01:00'));
+  });
+
+  it('finds a closing more than a week away in an all-day schedule', () => {
+    const schedule: Schedule = {
+      timeZone: 'Europe/Paris',
+      weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], open: '00:00', close: '24:00' }],
+      exceptions: [{ date: '2026-07-14', hours: [] }],
+    };
+    expect(isOpen(schedule, new Date('2026-06-10T12:00+02:00'))).toBe(true);
+    expect(nextChange(schedule, new Date('2026-06-10T12:00+02:00'))).toEqual(new Date('2026-07-14T00:00+02:00'));
+    expect(nextChange(schedule, new Date('2026-07-14T00:00+02:00'))).toEqual(new Date('2026-07-15T00:00+02:00'));
+    expect(nextChange(schedule, new Date('2026-07-15T00:00+02:00'))).toBeNull();
+  });
+});
