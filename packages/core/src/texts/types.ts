@@ -1,5 +1,5 @@
 import type { MinuteSpan } from '../schedule.js';
-import type { MessageContext, TextKey } from '../types.js';
+import type { MessageContext } from '../types.js';
 
 /** A moment in the helpline's local time, as texts speak of it. */
 export interface LocalMoment {
@@ -35,8 +35,41 @@ export interface TextFacts {
   hour24: boolean;
 }
 
-/** A language: how it writes times and days, and each text. */
-export interface LanguagePack {
-  hours(facts: TextFacts): string;
-  texts: Record<Exclude<TextKey, 'hours'>, (facts: TextFacts, hours: string) => string>;
+/**
+ * The words of a language. Templates take `{name}` (the helpline), `{number}`, and in French the
+ * name with its article (`{le}`, `{Le}`, `{du}`, `{au}`); day templates take `{t}` (a time) and
+ * `{d}` (a weekday or a date). Day templates come in fours: today, tomorrow, within a week, later.
+ */
+export interface Words {
+  /** Weekday names, Monday first. */
+  days: string[];
+  time(minutes: number, hour24: boolean): string;
+  /** The article a name takes: "le 3018", "du 3018"; names that are not numbers take none. */
+  article?(form: string, name: string): string;
+  everyDay: string;
+  /** `{a}` to `{b}`: three or more days in a row. */
+  range: string;
+  /** One day in a list. */
+  one: string;
+  and: string;
+  /** Between the days and their hours. */
+  between: string;
+  /** `{a}` to `{b}`: one span of hours. */
+  span: string;
+  allDay: string;
+  separator: string;
+  closed: string;
+  /** `{city}`: the zone the times are in. */
+  zone: string;
+  openAllDay: string;
+  openUntil: string[];
+  opensAgain: string[];
+  title: string;
+  victim: string;
+  witness: string;
+  call: string;
+  link: string;
+  privacy: string;
+  copy: string;
+  copied: string;
 }
