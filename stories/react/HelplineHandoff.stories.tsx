@@ -1,0 +1,337 @@
+import { type DecideInput, HELPLINE_3018 } from '@helpline-handoff/core';
+import { type HandoffEvent, HelplineHandoff } from '@helpline-handoff/react';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, spyOn, userEvent, within } from 'storybook/test';
+import { DEFAULT_ARGS, HANDOFF_ARG_TYPES, type HandoffArgs, toReactInput } from '../support/controls.ts';
+import { explainDecision } from '../support/decision.ts';
+
+type Args = HandoffArgs & { onEvent: (event: HandoffEvent) => void };
+
+/** `decide()`'s input for these args, to explain a story in the docs panel. */
+const inputOf = (args: Partial<HandoffArgs>): DecideInput => toReactInput({ ...DEFAULT_ARGS, ...args });
+const explain = (args: Partial<HandoffArgs>, lead: string) => ({ docs: { description: { story: explainDecision(inputOf(args), lead) } } });
+
+const meta = {
+  title: 'Handoff/React/HelplineHandoff',
+  component: HelplineHandoff,
+  tags: ['autodocs'],
+  args: { ...DEFAULT_ARGS, onEvent: fn() },
+  argTypes: {
+    ...HANDOFF_ARG_TYPES,
+    onEvent: {
+      description: 'Hears `shown`, `action` and `copy` with `{ type, kind, reason, helplineId }`: no personal data.',
+      table: { category: 'Events' },
+    },
+  },
+  render: ({ onEvent, ...args }) => <HelplineHandoff {...toReactInput(args)} onEvent={onEvent} />,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'What a report dialog shows right after "Submit": a call to **3018**, a link to its website, or nothing. ' +
+          'Every story is pinned to a Paris time (the **Paris time** control, default Tuesday 10 March 2026, 14:00, while 3018 answers). ' +
+          'Use the toolbar for the theme (light, dark, a platform brand through `--hh-*` tokens) and the page direction.',
+      },
+    },
+  },
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const CallWhileOpen: Story = {
+  name: 'Call (open)',
+  parameters: explain(
+    {},
+    "The default policy (Instagram's way): while 3018 answers, a call button that dials it. The number shows as text too.",
+  ),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const call = canvas.getByRole('link', { name: /appeler le 3018/i });
+    await expect(call).toHaveAttribute('href', 'tel:3018');
+    await expect(canvas.getByRole('region', { name: /besoin d'en parler/i })).toHaveAttribute('data-reason', 'open');
+    await expect(args.onEvent).toHaveBeenCalledWith({ type: 'shown', kind: 'call', reason: 'open', helplineId: '3018' });
+  },
+};
+
+export const LinkByPolicy: Story = {
+  name: 'Link by policy (TikTok)',
+  args: { action: 'link' },
+  parameters: explain(
+    { action: 'link' },
+    "`policy.action: 'link'` (TikTok's way): a link to 3018's website, at any hour, with the number as text.",
+  ),
+  play: async ({ canvasElement }) => {
+    const link = within(canvasElement).getByRole('link', { name: /site du 3018/i });
+    await expect(link).toHaveAttribute('href', 'https://e-enfance.org/numero-3018/');
+  },
+};
+
+export const ClosedTonight: Story = {
+  name: 'Closed tonight, reopens tomorrow',
+  args: { parisTime: '2026-03-10T23:30' },
+  parameters: explain({ parisTime: '2026-03-10T23:30' }, 'At 23:30 the line is closed: the link to the website, and when it reopens.'),
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText(/rouvre demain à 9 h/i)).toBeVisible();
+  },
+};
+
+export const ClosedEarlyMorning: Story = {
+  name: 'Closed early, reopens today',
+  args: { parisTime: '2026-03-10T07:30' },
+  parameters: explain({ parisTime: '2026-03-10T07:30' }, 'At 07:30 the line has not opened yet: it reopens "today at 9".'),
+};
+
+export const AtClosingTime: Story = {
+  name: 'Closed at 23:00 exactly',
+  args: { parisTime: '2026-03-10T23:00' },
+  parameters: explain(
+    { parisTime: '2026-03-10T23:00' },
+    'Opening hours are half-open: the closing minute itself is closed. At 22:59 the call button would still show.',
+  ),
+};
+
+export const ClosedAcrossDstNight: Story = {
+  name: 'Closed before a DST night',
+  args: { parisTime: '2026-03-28T23:30' },
+  parameters: explain(
+    { parisTime: '2026-03-28T23:30' },
+    'Saturday 28 March 2026, 23:30: clocks go forward that night (a 23-hour Sunday). 3018 reopens at 9:00 Paris summer time, 07:00 UTC.',
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText(/rouvre demain à 9 h/i)).toBeVisible();
+  },
+};
+
+export const ClosedHidden: Story = {
+  name: 'Closed, hidden by policy',
+  args: { parisTime: '2026-03-10T23:30', whenClosed: 'hide' },
+  parameters: explain(
+    { parisTime: '2026-03-10T23:30', whenClosed: 'hide' },
+    "`policy.whenClosed: 'hide'`: while the line is closed the component renders **nothing** (no empty box for the dialog to lay out). It appears by itself when the line opens.",
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('.hh-root')).toBeNull();
+  },
+};
+
+export const CannotDial: Story = {
+  name: 'Cannot dial (desktop, copy the number)',
+  args: { canDial: false },
+  parameters: explain(
+    { canDial: false },
+    'On a desktop, `tel:` does nothing or the wrong thing. The link goes to the website, the number shows as text with a copy button. `detectCanDial(navigator)` decides this in a real page.',
+  ),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('3018', { selector: '.hh-number' })).toBeVisible();
+    // A scripted click carries no user activation, so the browser refuses the clipboard: stand in
+    // for it during this click only (a designer's own click afterwards copies for real).
+    const writeText = spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    try {
+      await userEvent.click(canvas.getByRole('button', { name: /copier le numéro/i }));
+      await expect(await canvas.findByRole('button', { name: /numéro copié/i })).toBeVisible();
+      await expect(writeText).toHaveBeenCalledWith('3018');
+    } finally {
+      writeText.mockRestore();
+    }
+    await expect(args.onEvent).toHaveBeenCalledWith({ type: 'copy', kind: 'link', reason: 'cannot-dial', helplineId: '3018' });
+  },
+};
+
+export const Abroad: Story = {
+  name: 'Abroad (reporter in Belgium)',
+  args: { country: 'BE' },
+  parameters: explain(
+    { country: 'BE' },
+    '3018 cannot be dialled from outside France: the link to the website (chat, app), and no number to dial.',
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('link')).toHaveAttribute('href', 'https://e-enfance.org/numero-3018/');
+    await expect(canvasElement.querySelector('.hh-number')).toBeNull();
+  },
+};
+
+export const NotCovered: Story = {
+  name: 'Not covered (nothing shown)',
+  args: { category: 'spam' },
+  parameters: explain(
+    { category: 'spam' },
+    "A report category the policy does not cover (here `'spam'`; by default `DEFAULT_CATEGORIES`, the digital violence 3018 handles) gets **nothing**: " +
+      "the component returns `null`. Self-harm is left out on purpose: it belongs to a suicide-prevention line, not 3018. Widen with `policy.categories` (or `'all'`), or narrow roles with `policy.roles`.",
+  ),
+  play: async ({ canvasElement, args }) => {
+    await expect(canvasElement.querySelector('.hh-root')).toBeNull();
+    await expect(args.onEvent).not.toHaveBeenCalled();
+  },
+};
+
+/** A helpline a platform mistyped: http website, misspelt zone, unreadable time, and an unknown action. */
+const BROKEN = {
+  helpline: {
+    ...HELPLINE_3018,
+    website: 'http://e-enfance.org/numero-3018/',
+    schedule: { timeZone: 'Europe/Pari', weekly: [{ days: ['mon' as const], open: '9h', close: '23:00' }] },
+  },
+  policy: { action: 'phone' as unknown as 'call' },
+};
+
+export const InvalidConfiguration: Story = {
+  name: 'Invalid configuration (fail-safe link)',
+  render: ({ onEvent, ...args }) => <HelplineHandoff {...toReactInput(args)} {...BROKEN} onEvent={onEvent} />,
+  parameters: {
+    docs: {
+      description: {
+        story: explainDecision(
+          { ...inputOf({}), ...BROKEN },
+          "`decide()` never throws. With an unusable configuration it still offers a working link, to the configured website if it is a valid https URL, else to 3018's, and lists every problem in `decision.errors` (the web component also warns in the console, naming the attribute).",
+        ),
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('.hh-root');
+    await expect(root).toHaveAttribute('data-reason', 'invalid-config');
+    await expect(within(canvasElement).getByRole('link')).toHaveAttribute('href', 'https://e-enfance.org/numero-3018/');
+  },
+};
+
+export const Witness: Story = {
+  args: { role: 'witness' },
+  parameters: explain(
+    { role: 'witness' },
+    'Someone who reports what happened to another person gets a different body text: how to help, and what weighs on them.',
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText(/si ce que vous avez vu/i, { selector: '.hh-body' })).toBeVisible();
+  },
+};
+
+export const English: Story = {
+  args: { locale: 'en-GB' },
+  parameters: explain(
+    { locale: 'en-GB' },
+    '`locale`: fr and fr-* read French; any other locale reads English (24-hour clock where the locale uses one).',
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('link', { name: /call 3018/i })).toHaveAttribute('href', 'tel:3018');
+  },
+};
+
+export const ReporterInAnotherZone: Story = {
+  name: 'Reporter in another time zone',
+  args: { reporterTimeZone: 'America/Martinique' },
+  parameters: explain(
+    { reporterTimeZone: 'America/Martinique' },
+    "When the platform knows the reporter's zone and it differs from the helpline's, the hours say whose time they are. " +
+      "(Whether 3018 can be dialled from overseas France is not established: `callableFrom` is `['FR']`, platforms that know can add regions.)",
+  ),
+};
+
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  parameters: {
+    docs: { description: { story: 'The dark palette, from `data-theme="dark"` on any ancestor (or the system preference).' } },
+  },
+};
+
+export const PlatformBrand: Story = {
+  name: 'Platform brand (--hh-* tokens)',
+  globals: { theme: 'brand' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'A fictional platform, "Ripple", restyles the hand-off with custom properties only: `--hh-bg`, `--hh-fg`, `--hh-muted`, `--hh-accent`, `--hh-accent-fg`, `--hh-border`, `--hh-focus`, `--hh-radius`, `--hh-control-radius`, `--hh-font`. See stories/support/themes.ts.',
+      },
+    },
+  },
+};
+
+export const RightToLeftPage: Story = {
+  name: 'Right-to-left host page',
+  globals: { dir: 'rtl' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The host page is right to left (`dir="rtl"`, e.g. an Arabic or Hebrew interface) and the hand-off is dropped in as is. The layout mirrors (logical properties, `text-align: start`). ' +
+          '**Known issue:** the wrapper sets no `dir` on its root, so the French texts inherit `rtl` and their end punctuation jumps to the start ("? Besoin d\'en parler"). ' +
+          'Until the wrappers set `dir="ltr"` for their (always French or English) texts, hosts should give the container `dir="ltr"`, as the next story does.',
+      },
+    },
+  },
+};
+
+export const RightToLeftPageIsolated: Story = {
+  name: 'Right-to-left host page, container dir="ltr"',
+  globals: { dir: 'rtl' },
+  decorators: [
+    (Story) => (
+      <div dir="ltr">
+        <Story />
+      </div>
+    ),
+  ],
+  parameters: {
+    docs: {
+      description: {
+        story: 'The same right-to-left page, with the host marking the hand-off\'s container `dir="ltr"`: its texts read correctly.',
+      },
+    },
+  },
+};
+
+export const NarrowPhone: Story = {
+  name: 'Narrow phone (320 px)',
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  parameters: {
+    docs: {
+      description: {
+        story: 'At 320 CSS px (a small phone, or 1280 px at 400 % zoom) nothing overflows and the call button keeps a 44 px target.',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('.hh-root') as HTMLElement;
+    await expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth + 1);
+    const call = within(canvasElement).getByRole('link');
+    await expect(call.getBoundingClientRect().height).toBeGreaterThanOrEqual(44);
+  },
+};
+
+export const TextAt200Percent: Story = {
+  name: 'Text at 200 %',
+  decorators: [
+    (Story) => (
+      <div style={{ fontSize: '200%', maxWidth: 640 }}>
+        <Story />
+      </div>
+    ),
+  ],
+  parameters: {
+    docs: {
+      description: {
+        story: 'Text doubled in a 640 px column (1280 px at 200 % zoom): sizes are in rem/em, the texts wrap, nothing is clipped.',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('.hh-root') as HTMLElement;
+    await expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth + 1);
+  },
+};
+
+export const Unstyled: Story = {
+  name: 'Unstyled (class hooks only)',
+  render: ({ onEvent, ...args }) => <HelplineHandoff {...toReactInput(args)} onEvent={onEvent} unstyled />,
+  parameters: {
+    docs: {
+      description: {
+        story:
+          '`unstyled`: the same markup and `hh-*` class hooks (`hh-root`, `hh-title`, `hh-body`, `hh-action`, `hh-number`, `hh-copy`, `hh-hours`, `hh-status`, `hh-privacy`), no rules.',
+      },
+    },
+  },
+};
