@@ -1,25 +1,27 @@
-import { type CompiledSchedule, compileSchedule, isOpenAt, localDay, nextChangeAt, startOfDay, weeklyGroups } from './schedule.js';
-import { buildTexts, uses24HourClock } from './texts/index.js';
-import type { LocalMoment, TextFacts } from './texts/types.js';
-import type { ConfigError, DecideInput, Decision, DecisionBase, Reason } from './types.js';
+import { type CompiledSchedule, compileSchedule, isOpenAt, localDay, nextChangeAt, startOfDay } from './schedule.js';
+import { buildTexts } from './texts/index.js';
+import type { LocalMoment } from './texts/types.js';
+import type { ConfigError, DecideInput, Decision, Reason } from './types.js';
 import { type Config, checkInput } from './validate.js';
-import { canonicalZone, DAY, MINUTE, toLocal, weekdayOf } from './zone.js';
+import { DAY, MINUTE, toLocal } from './zone.js';
 
-/** The open state at `now`, and what follows from it. */
-interface LineState {
+/** The open state at `now`, the next change and how texts name it, and when the decision can change. */
+export interface LineState {
   open: boolean;
-  opensAt: number | null;
-  closesAt: number | null;
+  /** The next opening (when closed) or closing (when open), or `null`: never. */
+  next: number | null;
+  /** `next` in local terms; `undefined` when there is none. */
+  moment?: LocalMoment;
   changesAt: number | null;
-  today: number;
 }
 
 function lineState(schedule: CompiledSchedule, now: number): LineState {
   const open = isOpenAt(schedule, now);
-  const next = nextChangeAt(schedule, now);
+  const next = nextChangeAt(schedule, now, open);
+  if (next === null) return { open, next, changesAt: null };
   const today = localDay(schedule, now);
-  const changesAt = next === null ? null : textsChangeAt(schedule, next, today, open);
-  return { open, opensAt: open ? null : next, closesAt: open ? next : null, changesAt, today };
+  const moment = momentOf(schedule, next, today, open);
+  return { open, next, moment, changesAt: textsChangeAt(schedule, next, today + moment.daysAhead, today) };
 }
 
 /**
@@ -27,93 +29,58 @@ function lineState(schedule: CompiledSchedule, now: number): LineState {
  * so the decision also changes at the local midnight where one form gives way to the next, and
  * only there: a line closed for a fortnight does not wake the wrappers every night.
  */
-function textsChangeAt(schedule: CompiledSchedule, next: number, today: number, closing: boolean): number {
-  const day = today + (moment(schedule, next, today, closing) as LocalMoment).daysAhead;
+function textsChangeAt(schedule: CompiledSchedule, next: number, day: number, today: number): number {
   const switchDay = [day - 6, day - 1, day].find((candidate) => candidate > today);
   return switchDay === undefined ? next : Math.min(next, startOfDay(schedule, switchDay));
 }
 
-function moment(schedule: CompiledSchedule, instant: number | null, today: number, closing: boolean): LocalMoment | undefined {
-  if (instant === null) return undefined;
+function momentOf(schedule: CompiledSchedule, instant: number, today: number, closing: boolean): LocalMoment {
   const local = toLocal(schedule.timeZone, instant);
   // A closing at midnight is 24:00 of the day before: "open until midnight", not "until midnight tomorrow".
   const day = Math.floor(local / DAY) - (closing && local % DAY === 0 ? 1 : 0);
-  return { minutes: Math.round((local - day * DAY) / MINUTE), daysAhead: day - today, weekday: weekdayOf(day), date: new Date(day * DAY) };
+  return { minutes: Math.round((local - day * DAY) / MINUTE), daysAhead: day - today, day };
 }
 
-function isCovered(config: Config): boolean {
-  const { categories, roles } = config.policy;
-  if (!roles.includes(config.role)) return false;
-  return config.category === undefined || categories === 'all' || categories.includes(config.category);
-}
+const callableFrom = (config: Config): boolean => config.country === undefined || config.helpline.callableFrom.includes(config.country);
 
-function chooseReason(config: Config, state: LineState | undefined): Reason {
+function chooseReason(config: Config, open: boolean | undefined): Reason {
+  const { categories, roles, action } = config.policy;
   if (config.errors.length > 0) return 'invalid-config';
-  if (!isCovered(config)) return 'not-covered';
-  if (config.policy.action === 'link') return 'policy-link';
-  if (config.country !== undefined && !config.helpline.callableFrom.some((region) => region.toUpperCase() === config.country))
-    return 'abroad';
+  const category = config.category;
+  if (!roles.includes(config.role) || (category !== undefined && categories !== 'all' && !categories.includes(category)))
+    return 'not-covered';
+  if (action === 'link') return 'policy-link';
+  if (!callableFrom(config)) return 'abroad';
   if (!config.phone) return 'no-phone';
-  if (!state?.open) return 'closed';
+  if (!open) return 'closed';
   return config.canDial ? 'open' : 'cannot-dial';
 }
 
-/** Where the number is worth showing: the person can dial it, now or later. */
-function showsNumber(reason: Reason, config: Config): boolean {
-  if (!config.phone || reason === 'abroad' || reason === 'not-covered' || reason === 'no-phone') return false;
-  return config.country === undefined || config.helpline.callableFrom.some((region) => region.toUpperCase() === config.country);
-}
+const toDate = (instant: number | null | undefined): Date | null => (instant == null ? null : new Date(instant));
 
 function build(config: Config): Decision {
-  const { helpline } = config;
+  const { helpline, phone } = config;
   const schedule = config.scheduleValid ? compileSchedule(helpline.schedule) : undefined;
   const state = schedule && config.now !== undefined ? lineState(schedule, config.now) : undefined;
-  const reason = chooseReason(config, state);
+  const open = state?.open ?? false;
+  const reason = chooseReason(config, open);
   const kind =
     reason === 'open' ? 'call' : reason === 'not-covered' || (reason === 'closed' && config.policy.whenClosed === 'hide') ? 'none' : 'link';
-  const number = kind !== 'none' && showsNumber(reason, config) ? config.phone?.display : undefined;
-  const href = kind === 'call' ? config.phone?.href : kind === 'link' ? helpline.website : undefined;
-
-  const base: DecisionBase = {
+  const decision = {
+    kind,
     reason,
     helpline,
-    open: state?.open ?? false,
-    opensAt: toDate(state?.opensAt),
-    closesAt: toDate(state?.closesAt),
+    open,
+    opensAt: toDate(open ? null : state?.next),
+    closesAt: toDate(open ? state?.next : null),
     changesAt: toDate(state?.changesAt),
     errors: config.errors,
-  };
-  const facts: TextFacts = {
-    context: {
-      ...base,
-      kind,
-      href,
-      number,
-      role: config.role,
-      language: config.language,
-      locale: config.locale,
-      now: new Date(config.now ?? Number.NaN),
-    },
-    groups: schedule && weeklyGroups(schedule),
-    timeKnown: state !== undefined,
-    opens: schedule && state ? moment(schedule, state.opensAt, state.today, false) : undefined,
-    closes: schedule && state ? moment(schedule, state.closesAt, state.today, true) : undefined,
-    zoneCity: schedule && config.timeZone && canonicalZone(config.timeZone) !== schedule.timeZone ? cityOf(schedule.timeZone) : undefined,
-    hour24: config.language === 'en' && uses24HourClock(config.locale),
-  };
-  const texts = buildTexts(config.language, facts, config.messages);
-  if (kind === 'none') return { kind, ...base, texts };
-  if (kind === 'call') return { kind, href: href as string, number: number as string, ...base, texts };
-  return number === undefined ? { kind, href: href as string, ...base, texts } : { kind, href: href as string, number, ...base, texts };
-}
-
-function toDate(instant: number | null | undefined): Date | null {
-  return instant === null || instant === undefined ? null : new Date(instant);
-}
-
-/** 'Europe/Paris' -> 'Paris', 'America/New_York' -> 'New York'. */
-function cityOf(timeZone: string): string {
-  return (timeZone.split('/').at(-1) as string).replace(/_/g, ' ');
+  } as Decision & { href?: string; number?: string };
+  if (kind !== 'none') decision.href = kind === 'call' ? (phone?.href as string) : helpline.website;
+  // The number is worth showing where the person can dial it, now or later.
+  if (kind !== 'none' && phone && reason !== 'abroad' && reason !== 'no-phone' && callableFrom(config)) decision.number = phone.display;
+  decision.texts = buildTexts(config, decision, schedule, state);
+  return decision;
 }
 
 /**
@@ -128,10 +95,6 @@ export function decide(input: DecideInput): Decision {
     // Only reached if something unforeseen throws: still offer 3018's website.
     const message = error instanceof Error ? error.message : String(error);
     const errors: ConfigError[] = [{ code: 'unreadable', path: '', message: `input: could not be read (${message.slice(0, 200)}).` }];
-    return failSafe(errors);
+    return build({ ...checkInput({ now: 0 }), now: undefined, errors });
   }
-}
-
-function failSafe(errors: ConfigError[]): Decision {
-  return build({ ...checkInput({ now: 0 }), now: undefined, errors });
 }

@@ -26,3 +26,17 @@ export class HoursSyntaxError extends SyntaxError {
     this.position = position;
   }
 }
+
+/** A short, safe description of a value: strings quoted and cut short, numbers as written, else the type. */
+export function describe(value: unknown): string {
+  try {
+    const type = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+    return type === 'string'
+      ? JSON.stringify((value as string).slice(0, 40))
+      : type === 'number' || type === 'boolean'
+        ? String(value)
+        : type;
+  } catch {
+    return 'a revoked proxy'; // the one value `Array.isArray` throws on
+  }
+}

@@ -40,7 +40,7 @@ export const DEFAULT_CATEGORIES: readonly string[] = Object.freeze([
   'doxxing',
 ]);
 
-function deepFreeze<T>(value: T): T {
+export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {
     for (const child of Object.values(value)) deepFreeze(child);
     Object.freeze(value);

@@ -1,106 +1,16 @@
-import { HandoffConfigError, HoursSyntaxError } from './errors.js';
+import { describe, HandoffConfigError, HoursSyntaxError } from './errors.js';
 import { parseLocalTime, WEEKDAYS } from './local-time.js';
-import type { Hours, Schedule, Weekday } from './types.js';
+import type { Hours, Schedule } from './types.js';
 import { isTimeZone } from './zone.js';
 
 const DAY_CODES = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 const ALL_DAYS = [0, 1, 2, 3, 4, 5, 6];
-
-/** A scanner over the text that reports errors with the token and where it stands. */
-class Scanner {
-  position = 0;
-  constructor(readonly text: string) {}
-
-  skipSpaces(): void {
-    while (this.text[this.position] === ' ' || this.text[this.position] === '\t') this.position++;
-  }
-
-  /** Consumes `pattern` (a sticky regex) at the current position. */
-  take(pattern: RegExp): string | undefined {
-    pattern.lastIndex = this.position;
-    const match = pattern.exec(this.text);
-    if (!match) return undefined;
-    this.position += match[0].length;
-    return match[0];
-  }
-
-  atRuleEnd(): boolean {
-    return this.position >= this.text.length || this.text[this.position] === ';';
-  }
-
-  fail(expected: string, from = this.position): never {
-    // Name what stands there: skip the spaces before it, and stop at the next separator ("-" too).
-    let at = from;
-    while (this.text[at] === ' ' || this.text[at] === '\t') at++;
-    const token = /[^\s;,-]+|./y;
-    token.lastIndex = at;
-    const found = at >= this.text.length ? '' : (token.exec(this.text)?.[0] ?? '');
-    const shown = found === '' ? 'the end of the text' : `"${found}"`;
-    throw new HoursSyntaxError(`Unexpected ${shown} at position ${at} of "${this.text.slice(0, 120)}": expected ${expected}.`, found, at);
-  }
-}
-
-function parseDays(scanner: Scanner): number[] | undefined {
-  const start = scanner.position;
-  const days: number[] = [];
-  do {
-    const from = dayAt(scanner);
-    if (from === undefined) {
-      if (days.length === 0 && scanner.position === start) return undefined;
-      scanner.fail('a day: Mo, Tu, We, Th, Fr, Sa or Su');
-    }
-    let to = from;
-    if (scanner.take(/-(?=[a-z]{2}\b)/iy)) to = dayAt(scanner) ?? scanner.fail('a day after "-"');
-    for (let day = from; ; day = (day + 1) % 7) {
-      if (!days.includes(day)) days.push(day);
-      if (day === to) break;
-    }
-  } while (scanner.take(/,\s*(?=[a-z]{2}\b)/iy));
-  return days.sort((a, b) => a - b);
-}
-
-function dayAt(scanner: Scanner): number | undefined {
-  const code = scanner.take(/[a-z]{2}(?![a-z])/iy);
-  if (code === undefined) return undefined;
-  const day = DAY_CODES.indexOf(code.toLowerCase());
-  if (day < 0) scanner.fail('a day: Mo, Tu, We, Th, Fr, Sa or Su', scanner.position - code.length);
-  return day;
-}
-
-function parseTime(scanner: Scanner, isOpen: boolean): string {
-  const at = scanner.position;
-  const text = scanner.take(/\d{1,2}:\d{2}/y);
-  const minutes = parseLocalTime(text);
-  if (text === undefined || minutes === undefined || (isOpen && minutes === 1440)) {
-    scanner.fail(isOpen ? 'an opening time HH:MM from 00:00 to 23:59' : 'a closing time HH:MM from 00:00 to 24:00', at);
-  }
-  return text;
-}
-
-function parseSpans(scanner: Scanner): [string, string][] {
-  const spans: [string, string][] = [];
-  do {
-    scanner.skipSpaces();
-    const open = parseTime(scanner, true);
-    if (!scanner.take(/-/y)) scanner.fail('"-" between two times');
-    const closeAt = scanner.position;
-    const close = parseTime(scanner, false);
-    if (open === close) scanner.fail('a closing time different from the opening time (00:00-24:00 is a whole day)', closeAt);
-    spans.push([open, close]);
-    scanner.skipSpaces();
-  } while (scanner.take(/,/y));
-  return spans;
-}
+const A_DAY = 'a day: Mo, Tu, We, Th, Fr, Sa or Su';
 
 /** One rule: the days it names and their spans (`[]` = closed). */
-function parseRule(scanner: Scanner): { days: number[]; spans: [string, string][] } {
-  scanner.skipSpaces();
-  if (scanner.take(/24\/7(?![^\s;])/y)) return { days: ALL_DAYS, spans: [['00:00', '24:00']] };
-  const days = parseDays(scanner) ?? ALL_DAYS;
-  scanner.skipSpaces();
-  if (scanner.take(/(off|closed)(?![^\s;])/iy)) return { days, spans: [] };
-  if (!/\d/.test(scanner.text[scanner.position] ?? '')) scanner.fail('opening times such as 09:00-18:00, "24/7" or "off"');
-  return { days, spans: parseSpans(scanner) };
+interface Rule {
+  days: number[];
+  spans: [open: string, close: string][];
 }
 
 /**
@@ -112,38 +22,118 @@ function parseRule(scanner: Scanner): { days: number[]; spans: [string, string][
  */
 export function parseHours(text: string, timeZone: string): Schedule {
   if (!isTimeZone(timeZone)) {
-    throw new HandoffConfigError([
-      {
-        code: 'invalid-time-zone',
-        path: 'timeZone',
-        message: `timeZone: ${JSON.stringify(String(timeZone).slice(0, 40))} is not a known IANA time zone.`,
-      },
-    ]);
+    const message = `timeZone: expected an IANA time zone such as Europe/Paris, got ${describe(timeZone)}.`;
+    throw new HandoffConfigError([{ code: 'invalid-time-zone', path: 'timeZone', message }]);
   }
-  const scanner = new Scanner(String(text));
-  if (scanner.text.trim() === '') scanner.fail('opening hours such as "Mo-Fr 09:00-18:00", "24/7" or "off"');
-  const byDay: [string, string][][] = ALL_DAYS.map(() => []);
+  // A scanner over the text: `at` is where it stands.
+  let source = '';
+  try {
+    source = String(text);
+  } catch {
+    // Text that cannot even be made a string is no opening hours: the error below says so.
+  }
+  let at = 0;
+  const skipSpaces = () => {
+    while (source[at] === ' ' || source[at] === '\t') at++;
+  };
+  /** Consumes `pattern` (a sticky regex) where the scanner stands. */
+  const take = (pattern: RegExp): string | undefined => {
+    pattern.lastIndex = at;
+    const found = pattern.exec(source)?.[0];
+    if (found !== undefined) at += found.length;
+    return found;
+  };
+  const atRuleEnd = () => at >= source.length || source[at] === ';';
+  /** Throws naming what stands at `from` (after spaces, up to the next separator, "-" included). */
+  const fail = (expected: string, from = at): never => {
+    at = from;
+    skipSpaces();
+    const position = at;
+    const token = take(/[^\s;,-]+|./y) ?? '';
+    const shown = token ? JSON.stringify(token.slice(0, 40)) : 'the end of the text'; // a 100 KB token stays out
+    throw new HoursSyntaxError(
+      `Unexpected ${shown} at position ${position} of "${source.slice(0, 120)}": expected ${expected}.`,
+      token,
+      position,
+    );
+  };
+
+  const dayAt = (): number | undefined => {
+    const code = take(/[a-z]{2}(?![a-z])/iy);
+    if (code === undefined) return undefined;
+    const day = DAY_CODES.indexOf(code.toLowerCase());
+    return day < 0 ? fail(A_DAY, at - 2) : day;
+  };
+
+  const parseDays = (): number[] | undefined => {
+    const start = at;
+    const days: number[] = [];
+    do {
+      const from = dayAt() ?? (at === start ? undefined : fail(A_DAY));
+      if (from === undefined) return undefined;
+      const to = take(/-(?=[a-z]{2}\b)/iy) ? (dayAt() ?? fail('a day after "-"')) : from;
+      for (let day = from; ; day = (day + 1) % 7) {
+        if (!days.includes(day)) days.push(day);
+        if (day === to) break;
+      }
+    } while (take(/,\s*(?=[a-z]{2}\b)/iy));
+    return days.sort((a, b) => a - b);
+  };
+
+  const parseTime = (opening: boolean): string => {
+    const from = at;
+    const time = take(/\d{1,2}:\d{2}/y);
+    const minutes = parseLocalTime(time);
+    if (minutes === undefined || (opening && minutes === 1440)) {
+      fail(opening ? 'an opening time HH:MM from 00:00 to 23:59' : 'a closing time HH:MM from 00:00 to 24:00', from);
+    }
+    return time as string;
+  };
+
+  const parseRule = (): Rule => {
+    skipSpaces();
+    if (take(/24\/7(?![^\s;])/y)) return { days: ALL_DAYS, spans: [['00:00', '24:00']] };
+    const days = parseDays() ?? ALL_DAYS;
+    skipSpaces();
+    if (take(/(off|closed)(?![^\s;])/iy)) return { days, spans: [] };
+    if (!/\d/.test(source[at] ?? '')) fail('opening times such as 09:00-18:00, "24/7" or "off"');
+    const spans: Rule['spans'] = [];
+    do {
+      skipSpaces();
+      const open = parseTime(true);
+      if (!take(/-/y)) fail('"-" between two times');
+      const closeAt = at;
+      const close = parseTime(false);
+      if (open === close) fail('a closing time different from the opening time (00:00-24:00 is a whole day)', closeAt);
+      spans.push([open, close]);
+      skipSpaces();
+    } while (take(/,/y));
+    return { days, spans };
+  };
+
+  if (source.trim() === '') fail('opening hours such as "Mo-Fr 09:00-18:00", "24/7" or "off"');
+  const byDay: Rule['spans'][] = ALL_DAYS.map(() => []);
   let rules = 0;
   do {
-    scanner.skipSpaces();
-    if (scanner.atRuleEnd() && rules > 0) continue; // a trailing or doubled ";"
-    const rule = parseRule(scanner);
-    scanner.skipSpaces();
-    if (!scanner.atRuleEnd()) scanner.fail('";" or the end of the text');
+    skipSpaces();
+    if (atRuleEnd() && rules > 0) continue; // a trailing or doubled ";"
+    const rule = parseRule();
+    skipSpaces();
+    if (!atRuleEnd()) fail('";" or the end of the text');
     for (const day of rule.days) byDay[day] = rule.spans;
     rules++;
-  } while (scanner.take(/;/y));
+  } while (take(/;/y));
   return { timeZone, weekly: groupByHours(byDay) };
 }
 
 /** Days sharing a span become one `Hours` entry. */
-function groupByHours(byDay: [string, string][][]): Hours[] {
+function groupByHours(byDay: Rule['spans'][]): Hours[] {
   const entries = new Map<string, Hours>();
   byDay.forEach((spans, day) => {
     for (const [open, close] of spans) {
       const key = `${open}-${close}`;
       const entry = entries.get(key) ?? { days: [], open, close };
-      entry.days.push(WEEKDAYS[day] as Weekday);
+      entry.days.push(WEEKDAYS[day] as Hours['days'][number]);
       entries.set(key, entry);
     }
   });

@@ -1,25 +1,20 @@
 import type { PhoneNumber } from './types.js';
 
-const SEPARATORS = /[\s.\-()]/g;
+/** `phone` dialled without its separators and shown as written, when its digits fit `shape`. */
+function asWritten(phone: string, shape: RegExp): PhoneNumber | undefined {
+  const display = phone.trim().replace(/\s+/g, ' ');
+  const digits = display.replace(/[\s.\-()]/g, '');
+  return shape.test(digits) ? { href: `tel:${digits}`, display } : undefined;
+}
 
 /**
  * A short code such as `3018` or `116 111`: dialled as written, shown as written.
  * Short codes are not E.164, so libphonenumber-js cannot handle them.
  */
-export function formatShortCode(phone: string): PhoneNumber | undefined {
-  const display = phone.trim().replace(/\s+/g, ' ');
-  const digits = display.replace(SEPARATORS, '');
-  return /^\d{3,6}$/.test(digits) ? { href: `tel:${digits}`, display } : undefined;
-}
+export const formatShortCode = (phone: string): PhoneNumber | undefined => asWritten(phone, /^\d{3,6}$/);
 
 /**
  * The default formatter, with no number metadata: short codes, and international numbers
  * checked for their E.164 shape only (`+` and 8 to 15 digits), shown as written.
  */
-export function formatPhoneBasic(phone: string): PhoneNumber | undefined {
-  const short = formatShortCode(phone);
-  if (short) return short;
-  const display = phone.trim().replace(/\s+/g, ' ');
-  const digits = display.replace(SEPARATORS, '');
-  return /^\+[1-9]\d{7,14}$/.test(digits) ? { href: `tel:${digits}`, display } : undefined;
-}
+export const formatPhoneBasic = (phone: string): PhoneNumber | undefined => asWritten(phone, /^(\d{3,6}|\+[1-9]\d{7,14})$/);

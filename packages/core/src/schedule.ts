@@ -16,6 +16,12 @@ export interface CompiledSchedule {
   exceptions: Map<number, MinuteSpan[]>;
   /** After this day the weekly pattern repeats unchanged. */
   lastSpecialDay: number;
+  /** The days with exceptions, ascending. */
+  specialDays: number[];
+  /** Texts made from the schedule, kept with it (the hours summary per language and clock). */
+  texts: Map<string, string>;
+  /** The instants of each local day's spans, as they are asked for. */
+  days: Map<number, [number, number][]>;
 }
 
 /** An `[open, close)` pair in minutes; a close at or before the open runs past midnight. */
@@ -60,6 +66,9 @@ export function compileSchedule(schedule: Schedule): CompiledSchedule {
     weekly: weekly.map(sortSpans),
     exceptions,
     lastSpecialDay,
+    specialDays: [...exceptions.keys()].sort((a, b) => a - b),
+    texts: new Map(),
+    days: new Map(),
   };
   compiled.set(schedule, result);
   return result;
@@ -70,17 +79,27 @@ export function spansOn(schedule: CompiledSchedule, day: number): MinuteSpan[] {
   return schedule.exceptions.get(day) ?? schedule.weekly[weekdayOf(day)] ?? [];
 }
 
-/** The instants `[start, end)` of the spans starting on a local day; spans a DST gap swallowed are dropped. */
+/**
+ * The instants `[start, end)` of the spans starting on a local day, in instant order; spans a DST
+ * gap swallowed are dropped. Kept per schedule: one decision asks for the same days several times,
+ * and the next decision (a re-render, the wrapper's timer) for the same days again.
+ */
 function intervalsOn(schedule: CompiledSchedule, day: number): [number, number][] {
-  const intervals: [number, number][] = [];
-  for (const [open, close] of spansOn(schedule, day)) {
-    const start = toInstant(schedule.timeZone, day * DAY + open * MINUTE);
-    const end = toInstant(schedule.timeZone, day * DAY + close * MINUTE);
-    if (end > start) intervals.push([start, end]);
+  let intervals = schedule.days.get(day);
+  if (!intervals) {
+    intervals = [];
+    for (const [open, close] of spansOn(schedule, day)) {
+      const start = toInstant(schedule.timeZone, day * DAY + open * MINUTE);
+      const end = toInstant(schedule.timeZone, day * DAY + close * MINUTE);
+      if (end > start) intervals.push([start, end]);
+    }
+    // Skipped times move forward, so local order is not instant order on a spring-forward day
+    // (02:30 opens at 03:30, after 03:01): the scans below need instant order.
+    intervals.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    if (schedule.days.size > 4096) schedule.days.clear();
+    schedule.days.set(day, intervals);
   }
-  // Skipped times move forward, so local order is not instant order on a spring-forward day
-  // (02:30 opens at 03:30, after 03:01): the scans below need instant order.
-  return intervals.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return intervals;
 }
 
 /** The instant a local day starts. */
@@ -110,22 +129,34 @@ export function isOpenAt(schedule: CompiledSchedule, instant: number): boolean {
   return false;
 }
 
+/** The first day after `day` with an exception, or `undefined`. */
+function nextSpecialDay(schedule: CompiledSchedule, day: number): number | undefined {
+  return schedule.specialDays.find((special) => special > day);
+}
+
 /** The next instant the open state flips after `instant`, or `null` if it never does. */
-export function nextChangeAt(schedule: CompiledSchedule, instant: number): number | null {
+export function nextChangeAt(schedule: CompiledSchedule, instant: number, open = isOpenAt(schedule, instant)): number | null {
   const today = localDay(schedule, instant);
   const last = horizon(schedule, today);
-  if (!isOpenAt(schedule, instant)) {
-    for (let day = today - 1; day <= last; day++) {
-      for (const [start] of intervalsOn(schedule, day)) if (start > instant) return start;
-    }
-    return null;
-  }
-  // Open: follow the run of touching or overlapping intervals to its end.
-  let end = instant;
+  let end = instant; // while open: the end of the run of touching or overlapping intervals so far
+  let plainDays = 0;
   for (let day = today - 1; day <= last; day++) {
-    if (day > today && startOfDay(schedule, day) > end) return end;
+    if (open && day > today && startOfDay(schedule, day) > end) return end;
     for (const [start, stop] of intervalsOn(schedule, day)) {
-      if (start <= end && stop > end) end = stop;
+      if (!open && start > instant) return start;
+      if (open && start <= end && stop > end) end = stop;
+    }
+    plainDays = schedule.exceptions.has(day) ? 0 : plainDays + 1;
+    if (plainDays > 8) {
+      // A week of weekly days changed nothing: the weekly pattern alone never flips, so jump to
+      // the day before the next exception (its spans may run into it). Keeps 9999-12-31 cheap.
+      const special = nextSpecialDay(schedule, day);
+      if (special === undefined) return null;
+      if (special - 1 > day + 1) {
+        if (open) end = Math.max(end, startOfDay(schedule, special - 1));
+        day = special - 2;
+      }
+      plainDays = 0;
     }
   }
   return null;

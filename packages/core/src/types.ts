@@ -78,8 +78,8 @@ export interface Policy {
 
 /** The report just submitted. Carries no personal data: only its kind. */
 export interface Report {
-  /** The platform's report category, e.g. `'harassment'` (compared case-insensitively). */
-  category: string;
+  /** The platform's report category, e.g. `'harassment'` (compared case-insensitively); omitted, any category is covered. */
+  category?: string;
   /** Whether the reporter is the victim or a witness. @default 'victim' */
   role?: Role;
   /** The reporter's country, ISO 3166-1 alpha-2, when the platform knows it. */
@@ -146,7 +146,7 @@ export interface DecideInput {
   report?: Report;
   /** The platform's policy; missing fields take their defaults. */
   policy?: Partial<Policy>;
-  /** The helpline to hand off to. @default HELPLINE_3018 */
+  /** The helpline to hand off to; checked once per object, so treat it as immutable (pass a new object to change it). @default HELPLINE_3018 */
   helpline?: Helpline;
   /** What the device can do. @default { canDial: true } */
   device?: Device;

@@ -37,9 +37,16 @@ export function isTimeZone(timeZone: unknown): timeZone is string {
   }
 }
 
+const canonicalNames = new Map<string, string>();
+
 /** The zone's canonical name (`'europe/paris'` -> `'Europe/Paris'`), to compare zones. */
 export function canonicalZone(timeZone: string): string {
-  return formatterFor(timeZone).resolvedOptions().timeZone;
+  let name = canonicalNames.get(timeZone);
+  if (!name) {
+    name = formatterFor(timeZone).resolvedOptions().timeZone;
+    canonicalNames.set(timeZone, name);
+  }
+  return name;
 }
 
 function measureOffset(timeZone: string, instant: number): number {

@@ -161,6 +161,14 @@ describe('decide: policy defaults', () => {
     expect(decide({ now: NOON, policy: { categories: [] } }).reason).toBe('open');
   });
 
+  it('a report without a category is covered as far as the category goes; role and country still apply', () => {
+    expect(decide({ now: NOON, report: { role: 'witness' } })).toMatchObject({ kind: 'call', reason: 'open', errors: [] });
+    expect(decide({ now: NOON, report: { role: 'witness' }, policy: { categories: [] } }).reason).toBe('open');
+    expect(decide({ now: NOON, report: { role: 'witness' }, policy: { roles: ['victim'] } }).reason).toBe('not-covered');
+    expect(decide({ now: NOON, report: { country: 'BE' } }).reason).toBe('abroad');
+    expect(decide({ now: NOON, report: {} }).reason).toBe('open');
+  });
+
   it('calls by default and links when closed by default', () => {
     expect(decide({ now: NOON }).kind).toBe('call');
     expect(decide({ now: LATE }).kind).toBe('link');

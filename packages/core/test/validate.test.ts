@@ -50,7 +50,7 @@ describe('validateConfig on malformed input', () => {
 
   it('quotes the offending value in the message', () => {
     const [error] = validateConfig({ now: 0, locale: 'fr_FR' });
-    expect(error?.message).toBe('locale: expected a BCP 47 locale such as "fr" or "en-GB", got "fr_FR".');
+    expect(error?.message).toBe('locale: expected a BCP 47 locale such as fr or en-GB, got "fr_FR".');
   });
 
   it('names the broken helpline by its sound parts in the fail-safe link', () => {

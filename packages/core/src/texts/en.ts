@@ -2,6 +2,7 @@ import type { Words } from './types.js';
 
 /** English: "9 am", "9:30 pm", "midnight"; "09:00" where the locale keeps a 24-hour clock. */
 export const en: Words = {
+  language: 'en',
   days: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   time: (minutes, hour24) => {
     const hour = Math.floor(minutes / 60) % 24;

@@ -2,6 +2,7 @@ import type { Words } from './types.js';
 
 /** French: "9 h", "9 h 30", "minuit"; "le 3018" but "Nummer gegen Kummer". */
 export const fr: Words = {
+  language: 'fr',
   days: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   time: (minutes) => {
     const hour = Math.floor(minutes / 60) % 24;

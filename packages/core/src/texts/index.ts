@@ -1,14 +1,20 @@
-import type { MinuteSpan } from '../schedule.js';
-import type { Language, MessageContext, Messages, TextKey, Texts } from '../types.js';
+import type { LineState } from '../decide.js';
+import { type CompiledSchedule, weeklyGroups } from '../schedule.js';
+import type { Decision, Language, MessageContext, TextKey, Texts } from '../types.js';
+import type { Config } from '../validate.js';
+import { canonicalZone, DAY, weekdayOf } from '../zone.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
-import type { LocalMoment, TextFacts, Words } from './types.js';
+import type { LocalMoment, Words } from './types.js';
 
 const WORDS: Record<Language, Words> = { fr, en };
+
+/** `Intl` answers per locale, made once: formatters are costly to create. */
 const hourCycles = new Map<string, boolean>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Whether a locale writes times on a 24-hour clock (en-GB: yes, en-US: no). */
-export function uses24HourClock(locale: string): boolean {
+function uses24HourClock(locale: string): boolean {
   let hour24 = hourCycles.get(locale);
   if (hour24 === undefined) {
     const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric', timeZone: 'UTC' }).resolvedOptions().hourCycle;
@@ -18,94 +24,151 @@ export function uses24HourClock(locale: string): boolean {
   return hour24;
 }
 
+/**
+ * "3 January" (en-GB), "January 3" (en-US), "1er janvier", for a local day number. The date is in
+ * the texts' language: a German locale gets English texts, so an English date.
+ */
+function dateText(language: Language, locale: string, day: number): string {
+  const tag = locale.toLowerCase().startsWith(language) ? locale : language;
+  let format = dateFormats.get(tag);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+    dateFormats.set(tag, format);
+  }
+  const date = format.format(day * DAY);
+  return language === 'fr' ? date.replace(/^1 /, '1er ') : date;
+}
+
+/** The built-in templates, split once into literal text and `{key}` names, alternating. */
+const templates = new Map<string, string[]>();
+
 /** Fills `{key}` placeholders. */
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+function fill(template: string, values: Record<string, string | undefined>): string {
+  let parts = templates.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    templates.set(template, parts);
+  }
+  let text = parts[0] as string;
+  for (let index = 1; index < parts.length; index += 2) text += (values[parts[index] as string] ?? '') + parts[index + 1];
+  return text;
+}
+
+/** A helpline's name as templates use it, with its articles in French ("le 3018", "du 3018"), per language and name. */
+const nameForms = new Map<string, Record<string, string>>();
+
+function formsOf(language: Language, name: string): Record<string, string> {
+  const key = language + name;
+  let forms = nameForms.get(key);
+  if (!forms) {
+    const article = (form: string) => WORDS[language].article?.(form, name) ?? name;
+    forms = { name, le: article('le'), Le: article('Le'), du: article('du'), au: article('au') };
+    if (nameForms.size > 255) nameForms.clear();
+    nameForms.set(key, forms);
+  }
+  return forms;
 }
 
 /** "a", "a and b", "a, b and c". */
-function listOf(items: string[], and: string): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')}${and}${items.at(-1)}`;
-}
+const listOf = (items: string[], and: string): string => items.slice(0, -1).join(', ') + (items.length > 1 ? and : '') + items.at(-1);
 
 /** "du lundi au vendredi et le dimanche": runs of three days or more become ranges. */
 function daysText(days: number[], words: Words): string {
   if (days.length === 7) return words.everyDay;
   const parts: string[] = [];
-  for (let index = 0; index < days.length; ) {
+  const name = (at: number) => words.days[days[at] as number] as string;
+  for (let index = 0; index < days.length; index++) {
     let end = index;
     while (days[end + 1] === (days[end] as number) + 1) end++;
-    const name = (at: number) => words.days[days[at] as number] as string;
     if (end - index > 1) parts.push(fill(words.range, { a: name(index), b: name(end) }));
-    else for (let at = index; at <= end; at++) parts.push(fill(words.one, { a: name(at) }));
-    index = end + 1;
+    else for (; index <= end; index++) parts.push(fill(words.one, { a: name(index) }));
+    index = end;
   }
   return listOf(parts, words.and);
 }
 
-function spansText(spans: readonly MinuteSpan[], words: Words, hour24: boolean): string {
-  if (spans.length === 1 && spans[0]?.[0] === 0 && spans[0][1] === 1440) return words.allDay;
-  const each = spans.map(([open, close]) => fill(words.span, { a: words.time(open, hour24), b: words.time(close, hour24) }));
-  return listOf(each, words.and);
-}
-
-/** The grouped hours summary: "du lundi au vendredi de 9 h à 18 h ; le samedi de 10 h à 12 h". */
-function hoursText(facts: TextFacts, words: Words, zone: string): string {
-  if (!facts.groups) return '';
-  if (facts.groups.length === 0) return words.closed;
-  const groups = facts.groups.map((group) => daysText(group.days, words) + words.between + spansText(group.spans, words, facts.hour24));
-  return groups.join(words.separator) + zone;
+/**
+ * The grouped hours summary ("du lundi au vendredi de 9 h à 18 h ; le samedi de 10 h à 12 h"),
+ * made once per schedule, language and clock, and kept with the compiled schedule.
+ */
+function hoursText(schedule: CompiledSchedule, language: Language, hour24: boolean): string {
+  const words = WORDS[language];
+  const key = language + hour24;
+  let summary = schedule.texts.get(key);
+  if (summary === undefined) {
+    const time = (minutes: number) => words.time(minutes, hour24);
+    const groups = weeklyGroups(schedule).map(({ days, spans }) => {
+      const each = spans.map(([open, close]) => fill(words.span, { a: time(open), b: time(close) }));
+      return (
+        daysText(days, words) +
+        words.between +
+        (spans.length === 1 && spans[0]?.[1] === 1440 && !spans[0][0] ? words.allDay : listOf(each, words.and))
+      );
+    });
+    summary = groups.join(words.separator) || words.closed;
+    schedule.texts.set(key, summary);
+  }
+  return summary;
 }
 
 /** "aujourd'hui à 9 h", "demain à 9 h", "lundi à 9 h", "le 3 janvier à 9 h", from a template of four. */
-function dayText(templates: string[], moment: LocalMoment, facts: TextFacts, words: Words): string {
-  const form = Math.min(moment.daysAhead, 2) + (moment.daysAhead >= 7 ? 1 : 0);
-  const date = () => new Intl.DateTimeFormat(facts.context.locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(moment.date);
-  const day = form === 2 ? (words.days[moment.weekday] as string) : form === 3 ? date() : '';
-  return fill(templates[form] as string, { t: words.time(moment.minutes, facts.hour24), d: day });
+function dayText(templates: string[], moment: LocalMoment, words: Words, locale: string, hour24: boolean): string {
+  const ahead = moment.daysAhead;
+  const form = ahead < 2 ? ahead : ahead < 7 ? 2 : 3;
+  const day = form === 2 ? words.days[weekdayOf(moment.day)] : form === 3 ? dateText(words.language, locale, moment.day) : '';
+  return fill(templates[form] as string, { t: words.time(moment.minutes, hour24), d: day as string });
 }
 
-function statusText(facts: TextFacts, words: Words, zone: string): string {
-  const { context, opens, closes } = facts;
-  if (!facts.timeKnown) return '';
-  if (context.open) return closes ? dayText(words.openUntil, closes, facts, words) + zone : words.openAllDay + zone;
-  return opens ? dayText(words.opensAgain, opens, facts, words) + zone : words.closed;
+function statusText(state: LineState, words: Words, locale: string, hour24: boolean): string {
+  const { open, moment } = state;
+  if (!moment) return open ? words.openAllDay : words.closed;
+  return dayText(open ? words.openUntil : words.opensAgain, moment, words, locale, hour24);
 }
+
+/** 'Europe/Paris' -> 'Paris', 'America/New_York' -> 'New York'. */
+const cityOf = (timeZone: string): string => (timeZone.split('/').at(-1) as string).replace(/_/g, ' ');
 
 /** The texts of a decision: built-in ones for the language, then the host's overrides. */
-export function buildTexts(language: Language, facts: TextFacts, overrides: Messages): Texts {
+export function buildTexts(config: Config, decision: Decision, schedule?: CompiledSchedule, state?: LineState): Texts {
+  const { language, locale, messages, helpline } = config;
   const words = WORDS[language];
-  const { helpline, kind, number = '', role } = facts.context;
-  const name = helpline.name;
-  const article = (form: string) => words.article?.(form, name) ?? name;
-  const values = { name, number, le: article('le'), Le: article('Le'), du: article('du'), au: article('au') };
-  const zone = facts.zoneCity ? fill(words.zone, { city: facts.zoneCity }) : '';
-  const hours = hoursText(facts, words, zone);
-  const builtIn: Record<TextKey, string> = {
+  const number = 'number' in decision ? decision.number : undefined;
+  const values = { ...formsOf(language, helpline.name), number };
+  const hour24 = language === 'en' && uses24HourClock(locale);
+  // Name the helpline's zone when the reporter's differs: the times are the helpline's.
+  const zone =
+    schedule && config.timeZone && canonicalZone(config.timeZone) !== schedule.timeZone
+      ? fill(words.zone, { city: cityOf(schedule.timeZone) })
+      : '';
+  const hours = schedule ? hoursText(schedule, language, hour24) + (schedule.weekly.some((spans) => spans.length) ? zone : '') : '';
+  const status = state ? statusText(state, words, locale, hour24) + (state.open || state.moment ? zone : '') : '';
+  const texts: Texts & Record<string, string> = {
     title: words.title,
-    body: fill(role === 'witness' ? words.witness : words.victim, values),
-    action: fill(kind === 'call' ? words.call : words.link, values),
-    number,
+    body: fill(config.role === 'witness' ? words.witness : words.victim, values),
+    action: fill(decision.kind === 'call' ? words.call : words.link, values),
     hours,
-    status: statusText(facts, words, zone),
+    status,
     privacy: fill(words.privacy, values),
     copy: words.copy,
     copied: words.copied,
   };
-  const context: MessageContext = { ...facts.context, hoursText: hours };
-  const texts = {} as Texts;
-  for (const key of Object.keys(builtIn) as TextKey[]) {
-    if (key !== 'number' || facts.context.number !== undefined) texts[key] = override(overrides[key], context, builtIn[key]);
+  if (number !== undefined) texts.number = number;
+  let context: MessageContext | undefined;
+  for (const key in messages) {
+    const message = messages[key as TextKey];
+    const builtIn = texts[key];
+    if (builtIn === undefined) continue; // `number` when no number is shown
+    try {
+      // A function override sees the decision, made once and only when needed.
+      context ??=
+        typeof message === 'function'
+          ? { ...decision, role: config.role, language, locale, now: new Date(config.now ?? Number.NaN), hoursText: hours }
+          : undefined;
+      const text = typeof message === 'function' ? message(context as MessageContext) : message;
+      if (typeof text === 'string') texts[key] = text;
+    } catch {
+      // A broken override must not hide the hand-off: the built-in text stays.
+    }
   }
   return texts;
-}
-
-/** A host's text, or the built-in one when there is none or it fails. */
-function override(message: Messages[TextKey], context: MessageContext, builtIn: string): string {
-  try {
-    const text = typeof message === 'function' ? message(context) : message;
-    return typeof text === 'string' ? text : builtIn;
-  } catch {
-    return builtIn; // A broken override must not hide the hand-off.
-  }
 }

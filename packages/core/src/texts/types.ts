@@ -1,5 +1,5 @@
 import type { MinuteSpan } from '../schedule.js';
-import type { MessageContext } from '../types.js';
+import type { Language } from '../types.js';
 
 /** A moment in the helpline's local time, as texts speak of it. */
 export interface LocalMoment {
@@ -7,10 +7,8 @@ export interface LocalMoment {
   minutes: number;
   /** 0 today, 1 tomorrow, … */
   daysAhead: number;
-  /** 0 = Monday … 6 = Sunday. */
-  weekday: number;
-  /** The local date, as a UTC midnight `Date` for `Intl` formatting. */
-  date: Date;
+  /** The local day number (days since 1970-01-01). */
+  day: number;
 }
 
 /** A run of weekdays sharing the same spans. */
@@ -20,27 +18,14 @@ export interface DayGroup {
   spans: MinuteSpan[];
 }
 
-/** What the built-in texts are made from. */
-export interface TextFacts {
-  context: Omit<MessageContext, 'hoursText'>;
-  /** The weekly hours grouped by identical days; `undefined` when unknown. */
-  groups?: DayGroup[];
-  /** Whether `now` and the schedule were valid, so the open state is known. */
-  timeKnown: boolean;
-  opens?: LocalMoment;
-  closes?: LocalMoment;
-  /** The helpline's zone named for people ('Paris'), when the reporter's zone differs. */
-  zoneCity?: string;
-  /** Whether the locale writes times on a 24-hour clock. */
-  hour24: boolean;
-}
-
 /**
  * The words of a language. Templates take `{name}` (the helpline), `{number}`, and in French the
  * name with its article (`{le}`, `{Le}`, `{du}`, `{au}`); day templates take `{t}` (a time) and
  * `{d}` (a weekday or a date). Day templates come in fours: today, tomorrow, within a week, later.
  */
 export interface Words {
+  /** The language these words are in. */
+  language: Language;
   /** Weekday names, Monday first. */
   days: string[];
   time(minutes: number, hour24: boolean): string;
