@@ -2,7 +2,7 @@
 
 import type { Decision, HandoffEvent, HandoffEventType } from '@helpline-handoff/core';
 import { handoffEvent } from '@helpline-handoff/core';
-import { type CSSProperties, type ReactElement, useEffect, useId, useRef, useState } from 'react';
+import { type ReactElement, useEffect, useId, useRef, useState } from 'react';
 import { copyNumber } from './copy.js';
 import type { HandoffInput } from './store.js';
 import { useDecision } from './use-helpline-handoff.js';
@@ -24,19 +24,6 @@ export interface HelplineHandoffProps extends HandoffInput {
   /** Level of the title heading, to fit the host dialog's outline. @default 2 */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
 }
-
-/** Hidden from sight, not from screen readers; inline, so it works unstyled too. */
-const VISUALLY_HIDDEN: CSSProperties = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  margin: -1,
-  padding: 0,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-  border: 0,
-};
 
 /**
  * The hand-off a report dialog shows right after "Submit": a call to the helpline, a link to its
@@ -63,6 +50,8 @@ export function HelplineHandoff(props: HelplineHandoffProps): ReactElement | nul
     <section
       className={className ? `hh-root ${className}` : 'hh-root'}
       aria-labelledby={titleId}
+      // The texts' own direction, not the page's: French in a right-to-left page keeps its "?" at the end.
+      dir="auto"
       data-kind={decision.kind}
       data-reason={decision.reason}
       data-unstyled={unstyled ? '' : undefined}
@@ -85,7 +74,8 @@ export function HelplineHandoff(props: HelplineHandoffProps): ReactElement | nul
       {texts.hours && <p className="hh-hours">{texts.hours}</p>}
       {texts.status && <p className="hh-status">{texts.status}</p>}
       <p className="hh-privacy">{texts.privacy}</p>
-      <span aria-live="polite" style={VISUALLY_HIDDEN}>
+      {/* A class, not a style attribute: a strict style-src CSP blocks those in server-rendered HTML. */}
+      <span className="hh-visually-hidden" aria-live="polite">
         {announcement}
       </span>
     </section>
@@ -101,25 +91,54 @@ interface NumberPartProps {
 /** The number as text, and where it cannot be dialled here, a button that copies it. */
 function NumberPart({ decision, emit, onCopied }: NumberPartProps): ReactElement {
   const numberRef = useRef<HTMLParagraphElement>(null);
-  const [copied, setCopied] = useState(false);
   const { texts } = decision;
-  const copy = async () => {
-    if (!(await copyNumber(decision.number as string, numberRef.current))) return;
-    setCopied(true);
-    onCopied(texts.copied);
-    emit('copy');
-  };
+  const number = decision.number as string;
   return (
     <>
       <p className="hh-number" ref={numberRef}>
-        {texts.number ?? decision.number}
+        {texts.number ?? number}
       </p>
       {decision.reason === 'cannot-dial' && (
-        <button type="button" className="hh-copy" onClick={copy}>
-          {copied ? texts.copied : texts.copy}
-        </button>
+        // Keyed by the number: a new number starts uncopied.
+        <CopyButton
+          key={number}
+          label={texts.copy}
+          copiedLabel={texts.copied}
+          copy={() => copyNumber(number, numberRef.current)}
+          onCopied={() => {
+            onCopied(texts.copied);
+            emit('copy');
+          }}
+        />
       )}
     </>
+  );
+}
+
+interface CopyButtonProps {
+  label: string;
+  copiedLabel: string;
+  copy: () => Promise<boolean>;
+  onCopied: () => void;
+}
+
+/**
+ * Says "copied" once the number was copied, for as long as the button is shown: a screen-reader
+ * user who missed the announcement finds the confirmation on the button, and it does not flip back
+ * at some unrelated re-render (a timer, the window refocused). The button leaving (the line closed,
+ * the hand-off unmounted) resets it. The element does the same.
+ */
+function CopyButton({ label, copiedLabel, copy, onCopied }: CopyButtonProps): ReactElement {
+  const [copied, setCopied] = useState(false);
+  const onClick = async () => {
+    if (!(await copy())) return;
+    setCopied(true);
+    onCopied();
+  };
+  return (
+    <button type="button" className="hh-copy" onClick={onClick}>
+      {copied ? copiedLabel : label}
+    </button>
   );
 }
 

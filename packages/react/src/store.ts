@@ -1,5 +1,7 @@
 import { type DecideInput, type Decision, decide, refreshDelay } from '@helpline-handoff/core';
 import { timeNeutral } from './neutral.js';
+import { sameValue } from './same-value.js';
+import { listenForWake } from './wake.js';
 
 /** What the hook and the component take: `DecideInput` with `now` optional. */
 export interface HandoffInput {
@@ -37,7 +39,9 @@ export interface DecisionStore {
 /**
  * One store per input. With `now` the decision is fixed. Without it, the clock is read on the
  * first client read, and while subscribed ONE timer waits for `changesAt` (clamped by core's
- * `refreshDelay`), decides again, and re-arms; the last unsubscribe clears it.
+ * `refreshDelay`), decides again, and re-arms; the last unsubscribe clears it. The clock can also
+ * jump while no timer runs (a laptop asleep, a page in the back-forward cache, a phone's clock or
+ * zone corrected): on every wake-up event it decides again at once, and re-arms.
  */
 export function createDecisionStore(input: HandoffInput): DecisionStore {
   const { now } = input;
@@ -48,29 +52,42 @@ export function createDecisionStore(input: HandoffInput): DecisionStore {
   let live: Decision | undefined;
   let neutral: Decision | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopListening: (() => void) | undefined;
   const listeners = new Set<() => void>();
   const read = (): Decision => {
     live ??= decide({ ...input, now: Date.now() });
     return live;
   };
-  const arm = (): void => {
-    const delay = refreshDelay(read(), Date.now());
-    if (delay === null) return;
-    timer = setTimeout(() => {
-      live = decide({ ...input, now: Date.now() });
-      arm();
-      for (const listener of listeners) listener();
-    }, delay);
+  /** Decides again at the current time, whether the timer fired on time, late or early, and re-arms. */
+  const refresh = (): void => {
+    const previous = live;
+    const time = Date.now();
+    const next = decide({ ...input, now: time });
+    // The same decision keeps its identity: a window refocused re-renders nothing.
+    if (!previous || !sameValue(previous, next)) live = next;
+    arm(time);
+    if (live !== previous) for (const listener of listeners) listener();
+  };
+  const arm = (time: number): void => {
+    clearTimeout(timer);
+    timer = undefined;
+    const delay = refreshDelay(read(), time);
+    if (delay !== null) timer = setTimeout(refresh, delay);
   };
   return {
     subscribe(onChange) {
       listeners.add(onChange);
-      if (listeners.size === 1) arm();
+      if (listeners.size === 1) {
+        arm(Date.now());
+        if (typeof window !== 'undefined') stopListening = listenForWake(window, refresh);
+      }
       return () => {
         listeners.delete(onChange);
         if (listeners.size > 0) return;
         clearTimeout(timer);
         timer = undefined;
+        stopListening?.();
+        stopListening = undefined;
       };
     },
     getSnapshot: read,

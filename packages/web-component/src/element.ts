@@ -1,9 +1,20 @@
 import type { Decision, Device, Helpline, MessagesByLocale, PhoneFormatter, Policy, Report } from '@helpline-handoff/core';
 import { decide, refreshDelay } from '@helpline-handoff/core';
 import { createHandoffEvent, type HandoffCustomEvent } from './events.js';
-import { ATTRIBUTES, type HandoffProperties, languageOf, type Problem, problemsOf, readInput } from './input.js';
+import { ATTRIBUTES, type HandoffProperties, languageOf, type Problem, problemsOf, readHeadingLevel, readInput } from './input.js';
 import { adoptStyles } from './styles.js';
-import { copyText, createView, updateView, type View } from './view.js';
+import { copyText, createView, setHeadingLevel, updateView, type View } from './view.js';
+import { listenForWake } from './wake.js';
+
+/** The object-valued options a host may set before the element is upgraded. */
+const PROPERTIES = [
+  'helpline',
+  'policy',
+  'report',
+  'device',
+  'messages',
+  'formatPhone',
+] as const satisfies readonly (keyof HandoffProperties)[];
 
 // Importing the module on a server (SSR, tests in Node) must not throw: there is no HTMLElement there.
 const Base = (typeof HTMLElement === 'undefined' ? class {} : HTMLElement) as typeof HTMLElement;
@@ -30,6 +41,8 @@ const Base = (typeof HTMLElement === 'undefined' ? class {} : HTMLElement) as ty
  * @attr hours - A custom helpline's hours, OpenStreetMap style: `Mo-Fr 09:00-18:00; Sa 10:00-12:00`.
  * @attr time-zone - The IANA time zone of `hours`, e.g. `Europe/Paris`.
  * @attr callable-from - Regions that can dial `phone`, e.g. `FR BE`.
+ * @attr heading-level - Level of the title heading, `2` (default) to `6`, to fit the host dialog's outline.
+ * @attr unstyled - Present: the same parts, none of the stylesheet's rules (style them with `::part()`).
  *
  * @event handoff-shown - The hand-off appeared (once per appearance). `detail`: `{ kind, reason, helplineId }`.
  * @event handoff-action - The call or link was followed. `detail`: `{ kind, reason, helplineId }`.
@@ -67,6 +80,10 @@ export class HelplineHandoffElement extends Base {
   /** We set the host's `hidden`, and may take it away again. */
   #hiddenByUs = false;
   #warned = new Set<string>();
+  /** The number last copied, while its copy button stays on screen: the button then says "copied". */
+  #copied: string | undefined;
+  /** Removes the wake-up listeners; set while connected and reading the clock. */
+  #stopListening: (() => void) | undefined;
 
   constructor() {
     super();
@@ -75,6 +92,21 @@ export class HelplineHandoffElement extends Base {
     this.#view = createView(this.ownerDocument);
     this.#view.action.addEventListener('click', () => this.#emit('action'));
     this.#view.copy.addEventListener('click', () => void this.#copy());
+    this.#upgradeProperties();
+  }
+
+  /**
+   * A host may set properties before the element is defined (a framework rendering first, the
+   * script tag loading late): they land as own properties of the plain element and would shadow
+   * the accessors forever. Take them over (the classic `_upgradeProperty`).
+   */
+  #upgradeProperties(): void {
+    for (const key of PROPERTIES) {
+      if (!Object.hasOwn(this, key)) continue;
+      const value = (this as Record<string, unknown>)[key];
+      delete (this as Record<string, unknown>)[key];
+      this.#props[key] = value as never;
+    }
   }
 
   /** A custom helpline; the helpline attributes, when present, replace it. @default HELPLINE_3018 */
@@ -137,8 +169,10 @@ export class HelplineHandoffElement extends Base {
   disconnectedCallback(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
+    this.#listen(false);
     this.#cancelAnnouncement();
     this.#shown = false;
+    this.#copied = undefined;
   }
 
   attributeChangedCallback(): void {
@@ -169,7 +203,23 @@ export class HelplineHandoffElement extends Base {
     this.#warn(problemsOf(element, decision.errors));
     if (decision.kind === 'none') this.#hide();
     else this.#show(decision, languageOf(element.input));
-    if (!element.frozen) this.#arm(decision, now);
+    this.#listen(!element.frozen);
+    if (element.frozen) this.#clearTimer();
+    else this.#arm(decision, now);
+  }
+
+  /**
+   * Decides again on every wake-up event while the element reads the clock itself: a timer does
+   * not run while the device sleeps or the page sits in the back-forward cache, and the clock or
+   * zone may have changed meanwhile. With `now` (a frozen preview) nothing listens.
+   */
+  #listen(on: boolean): void {
+    const win = this.ownerDocument.defaultView;
+    if (on && !this.#stopListening && win && this.isConnected) this.#stopListening = listenForWake(win, () => this.#render());
+    else if (!on && this.#stopListening) {
+      this.#stopListening();
+      this.#stopListening = undefined;
+    }
   }
 
   #show(decision: Exclude<Decision, { kind: 'none' }>, lang: string): void {
@@ -177,7 +227,13 @@ export class HelplineHandoffElement extends Base {
     const theme = this.getAttribute('data-theme');
     if (theme === null) delete view.root.dataset.theme;
     else view.root.dataset.theme = theme;
-    updateView(view, decision, lang);
+    view.root.toggleAttribute('data-unstyled', this.hasAttribute('unstyled'));
+    const heading = readHeadingLevel(this.getAttribute('heading-level'));
+    if (heading.problem) this.#warnOnce(heading.problem, 'Using 2.');
+    setHeadingLevel(view, heading.level);
+    // "Copied" holds while the same number's copy button is shown, whatever re-renders meanwhile.
+    if (decision.reason !== 'cannot-dial' || decision.number !== this.#copied) this.#copied = undefined;
+    updateView(view, decision, lang, this.#copied !== undefined);
     if (this.#hiddenByUs) this.removeAttribute('hidden');
     this.#hiddenByUs = false;
     const shadow = this.shadowRoot as ShadowRoot;
@@ -193,6 +249,7 @@ export class HelplineHandoffElement extends Base {
     this.#view.root.remove();
     this.#view.live.remove();
     this.#view.live.textContent = '';
+    this.#copied = undefined;
     if (!this.hidden) {
       this.hidden = true;
       this.#hiddenByUs = true;
@@ -200,10 +257,18 @@ export class HelplineHandoffElement extends Base {
     this.#shown = false;
   }
 
-  /** The one timer: until the decision can change, then decide again (which re-arms it). */
-  #arm(decision: Decision, now: number): void {
+  #clearTimer(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
+  }
+
+  /**
+   * The one timer: until the decision can change, then decide again (which re-arms it). It reads
+   * the clock when it fires, so a late timer (after a sleep) still shows the right view, and an
+   * early one decides the same and re-arms for the rest.
+   */
+  #arm(decision: Decision, now: number): void {
+    this.#clearTimer();
     const delay = refreshDelay(decision, now);
     if (delay === null || !this.isConnected) return;
     this.#timer = setTimeout(() => {
@@ -232,6 +297,7 @@ export class HelplineHandoffElement extends Base {
     const decision = this.#decision;
     if (decision?.kind !== 'link' || !decision.number) return;
     if (!(await copyText(decision.number, this.#view.number))) return;
+    this.#copied = decision.number;
     this.#view.copy.textContent = decision.texts.copied;
     this.#cancelAnnouncement();
     this.#view.live.textContent = decision.texts.copied;
@@ -246,11 +312,15 @@ export class HelplineHandoffElement extends Base {
   #warn(problems: Problem[]): void {
     for (const problem of problems) {
       const written = problem.value === undefined ? '' : problem.value === null ? ' is missing' : ` = ${JSON.stringify(problem.value)}`;
-      const message = `<helpline-handoff> ${problem.name}${written}: ${problem.message} Showing the link to the helpline's website instead.`;
-      if (this.#warned.has(message)) continue;
-      this.#warned.add(message);
-      console.warn(message);
+      this.#warnOnce(`${problem.name}${written}: ${problem.message}`, "Showing the link to the helpline's website instead.");
     }
+  }
+
+  #warnOnce(problem: string, fallback: string): void {
+    const message = `<helpline-handoff> ${problem} ${fallback}`;
+    if (this.#warned.has(message)) return;
+    this.#warned.add(message);
+    console.warn(message);
   }
 }
 

@@ -18,10 +18,23 @@ export const ATTRIBUTES = [
   'hours',
   'time-zone',
   'callable-from',
+  'heading-level',
+  'unstyled',
 ] as const;
 
 /** One of the element's attributes. */
 export type AttributeName = (typeof ATTRIBUTES)[number];
+
+/** The title's heading level from the `heading-level` attribute: 2 to 6, else 2 and a problem to warn about. */
+export function readHeadingLevel(value: string | null): { level: HeadingLevel; problem?: string } {
+  if (value === null) return { level: 2 };
+  const level = Number(value.trim());
+  if (value.trim() !== '' && Number.isInteger(level) && level >= 2 && level <= 6) return { level: level as HeadingLevel };
+  return { level: 2, problem: `attribute "heading-level" = ${JSON.stringify(value)}: expected 2, 3, 4, 5 or 6.` };
+}
+
+/** A heading level for the title: `h1` is the page's. */
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 /** The attributes that together describe a custom helpline. */
 const HELPLINE_ATTRIBUTES: readonly AttributeName[] = ['helpline-name', 'phone', 'website', 'hours', 'time-zone', 'callable-from'];

@@ -2,11 +2,14 @@ import css from '@helpline-handoff/core/styles.css';
 
 /**
  * The element's own rules, kept to what the shared stylesheet cannot know: the host box, and the
- * visually hidden live region (a sibling of the root, so it takes no row in the root's grid).
+ * inherited text properties a host page's global rules (`* { letter-spacing: 3px }`) would pass
+ * through the shadow boundary; only the font and the documented custom properties come in. (The live
+ * region, a sibling of the root so that it takes no row in its grid, uses the shared
+ * `.hh-visually-hidden`.)
  */
 const HOST_CSS =
   ':host{display:block}:host([hidden]){display:none}' +
-  '.live{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}';
+  '.hh-root{letter-spacing:normal;word-spacing:normal;text-transform:none;text-indent:0;text-shadow:none;font-style:normal;white-space:normal}';
 
 let sheet: CSSStyleSheet | undefined;
 

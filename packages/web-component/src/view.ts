@@ -1,5 +1,6 @@
 import type { Decision, Part } from '@helpline-handoff/core';
 import { HELPLINE_3018 } from '@helpline-handoff/core';
+import type { HeadingLevel } from './input.js';
 
 /** The rendered parts, built once per element and updated in place so that focus survives a re-render. */
 export interface View {
@@ -30,12 +31,15 @@ export function createView(doc: Document): View {
   const root = part(doc, 'section', 'root');
   // A section with a name is a region landmark, labelled by its title.
   root.setAttribute('aria-labelledby', TITLE_ID);
+  // The texts' own direction, not the page's: French in a right-to-left page keeps its "?" at the end.
+  root.dir = 'auto';
   const title = part(doc, 'h2', 'title');
   title.id = TITLE_ID;
   const copy = part(doc, 'button', 'copy');
   copy.type = 'button';
   const live = doc.createElement('div');
-  live.className = 'live';
+  // The shared stylesheet's class, as in React: it holds with `unstyled` too.
+  live.className = 'hh-visually-hidden';
   live.setAttribute('role', 'status');
   live.setAttribute('aria-live', 'polite');
   return {
@@ -52,13 +56,24 @@ export function createView(doc: Document): View {
   };
 }
 
+/** Swaps the title for a heading of `level` (same id, class, part and text), in place, when it differs. */
+export function setHeadingLevel(view: View, level: HeadingLevel): void {
+  const tag = `h${level}` as const;
+  if (view.title.localName === tag) return;
+  const title = part(view.root.ownerDocument, tag, 'title');
+  title.id = TITLE_ID;
+  title.textContent = view.title.textContent;
+  if (view.title.parentNode) view.title.replaceWith(title);
+  view.title = title;
+}
+
 /** Only `tel:` and `https:` leave the element, whatever a decision carries. */
 export function safeHref(href: string): string {
   return /^(tel:\+?\d+|https:\/\/)/i.test(href) ? href : HELPLINE_3018.website;
 }
 
-/** Shows a call or link decision; `lang` is the language of its texts. */
-export function updateView(view: View, decision: Exclude<Decision, { kind: 'none' }>, lang: string): void {
+/** Shows a call or link decision; `lang` is the language of its texts; `copied`: the number was copied. */
+export function updateView(view: View, decision: Exclude<Decision, { kind: 'none' }>, lang: string, copied = false): void {
   const { root, action } = view;
   const { texts } = decision;
   root.dataset.kind = decision.kind;
@@ -74,7 +89,7 @@ export function updateView(view: View, decision: Exclude<Decision, { kind: 'none
     [view.body, texts.body],
     [action, texts.action],
     [view.number, number],
-    [view.copy, decision.reason === 'cannot-dial' && number ? texts.copy : undefined],
+    [view.copy, decision.reason === 'cannot-dial' && number ? (copied ? texts.copied : texts.copy) : undefined],
     [view.hours, texts.hours],
     [view.status, texts.status],
     [view.privacy, texts.privacy],
