@@ -1,5 +1,12 @@
-import { copyFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { transform } from 'esbuild';
 import { defineConfig } from 'tsup';
+
+/** The anatomy's stylesheet is framework-neutral: both wrappers ship this one file, minified. */
+async function buildStyles(): Promise<void> {
+  const { code } = await transform(await readFile('src/styles.css', 'utf8'), { loader: 'css', minify: true });
+  await writeFile('dist/styles.css', code);
+}
 
 export default defineConfig({
   entry: { index: 'src/index.ts', phone: 'src/phone.ts' },
@@ -8,6 +15,5 @@ export default defineConfig({
   clean: true,
   target: 'es2022',
   treeshake: true,
-  // The anatomy's stylesheet is framework-neutral: both wrappers ship this one file.
-  onSuccess: () => copyFile('src/styles.css', 'dist/styles.css'),
+  onSuccess: buildStyles,
 });

@@ -13,6 +13,6 @@ export default defineConfig({
   external: ['react', '@helpline-handoff/core'],
   // Bundling drops module directives, so the React Server Components boundary is re-added here.
   banner: { js: "'use client';" },
-  // One stylesheet for both wrappers: it lives in core and is shipped here too.
-  onSuccess: () => copyFile('../core/src/styles.css', 'dist/styles.css'),
+  // One stylesheet for both wrappers: it lives in core and is shipped here too, as core builds it.
+  onSuccess: () => copyFile('../core/dist/styles.css', 'dist/styles.css'), // built (minified) by core first
 });
