@@ -8,3 +8,5 @@ export { parseHours } from './parse-hours.js';
 export { isOpen, nextChange } from './schedule.js';
 export type * from './types.js';
 export { validateConfig } from './validate.js';
+export type { WakeTarget } from './wake.js';
+export { listenForWake, WAKE_EVENTS } from './wake.js';

@@ -1,7 +1,6 @@
-import { type DecideInput, type Decision, decide, refreshDelay } from '@helpline-handoff/core';
+import { type DecideInput, type Decision, decide, listenForWake, refreshDelay } from '@helpline-handoff/core';
 import { timeNeutral } from './neutral.js';
 import { sameValue } from './same-value.js';
-import { listenForWake } from './wake.js';
 
 /** What the hook and the component take: `DecideInput` with `now` optional. */
 export interface HandoffInput {

@@ -1,10 +1,9 @@
 import type { Decision, Device, Helpline, MessagesByLocale, PhoneFormatter, Policy, Report } from '@helpline-handoff/core';
-import { decide, refreshDelay } from '@helpline-handoff/core';
+import { decide, listenForWake, refreshDelay } from '@helpline-handoff/core';
 import { createHandoffEvent, type HandoffCustomEvent } from './events.js';
 import { ATTRIBUTES, type HandoffProperties, languageOf, type Problem, problemsOf, readHeadingLevel, readInput } from './input.js';
 import { adoptStyles } from './styles.js';
 import { copyText, createView, setHeadingLevel, updateView, type View } from './view.js';
-import { listenForWake } from './wake.js';
 
 /** The object-valued options a host may set before the element is upgraded. */
 const PROPERTIES = [
