@@ -256,28 +256,8 @@ export const RightToLeftPage: Story = {
     docs: {
       description: {
         story:
-          'The host page is right to left (`dir="rtl"`, e.g. an Arabic or Hebrew interface) and the hand-off is dropped in as is. The layout mirrors (logical properties, `text-align: start`). ' +
-          '**Known issue:** the wrapper sets no `dir` on its root, so the French texts inherit `rtl` and their end punctuation jumps to the start ("? Besoin d\'en parler"). ' +
-          'Until the wrappers set `dir="ltr"` for their (always French or English) texts, hosts should give the container `dir="ltr"`, as the next story does.',
-      },
-    },
-  },
-};
-
-export const RightToLeftPageIsolated: Story = {
-  name: 'Right-to-left host page, container dir="ltr"',
-  globals: { dir: 'rtl' },
-  decorators: [
-    (Story) => (
-      <div dir="ltr">
-        <Story />
-      </div>
-    ),
-  ],
-  parameters: {
-    docs: {
-      description: {
-        story: 'The same right-to-left page, with the host marking the hand-off\'s container `dir="ltr"`: its texts read correctly.',
+          'The host page is right to left (`dir="rtl"`, e.g. an Arabic or Hebrew interface) and the hand-off is dropped in as is. The layout mirrors (logical properties, `text-align: start`), ' +
+          'while the root carries `dir="auto"`, so the French or English texts keep their own direction: the question mark stays at the end of "Besoin d\'en parler ?".',
       },
     },
   },

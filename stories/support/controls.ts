@@ -1,3 +1,4 @@
+import { DEFAULT_CATEGORIES } from '@helpline-handoff/core';
 import type { HandoffInput } from '@helpline-handoff/react';
 import type { ArgTypes } from '@storybook/react-vite';
 import { IN_HOURS, zonedInstant } from './time.ts';
@@ -56,19 +57,7 @@ export const HANDOFF_ARG_TYPES: Partial<ArgTypes<HandoffArgs>> = {
   category: {
     description: "The report's category. The default policy covers digital violence; 'spam' and 'self-harm' are not covered.",
     control: 'select',
-    options: [
-      'harassment',
-      'bullying',
-      'hate-speech',
-      'threats',
-      'sexual-harassment',
-      'intimate-images',
-      'sextortion',
-      'impersonation',
-      'doxxing',
-      'spam',
-      'self-harm',
-    ],
+    options: [...DEFAULT_CATEGORIES, 'spam', 'self-harm'],
     table: { category: 'Report' },
   },
   role: { description: 'Who reports.', control: 'inline-radio', options: ['victim', 'witness'], table: { category: 'Report' } },

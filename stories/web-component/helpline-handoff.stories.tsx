@@ -225,7 +225,7 @@ export const RightToLeftPage: Story = {
     docs: {
       description: {
         story:
-          'The element in a right-to-left page. Like the React component, it sets `lang` on its parts but no `dir`: see the React "Right-to-left host page" story for the known issue.',
+          'The element in a right-to-left page. Like the React component, its root carries `dir="auto"`, so the French or English texts keep their direction while the layout mirrors.',
       },
     },
   },
