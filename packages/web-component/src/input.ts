@@ -7,6 +7,7 @@ export const ATTRIBUTES = [
   'when-closed',
   'category',
   'role',
+  'reporter-role',
   'country',
   'locale',
   'now',
@@ -112,7 +113,7 @@ export function readInput(read: Read, props: HandoffProperties, now: number, nav
   const input: DecideInput = { now };
   const frozen = readNow(reader, input);
   input.policy = readPolicy(reader, props.policy);
-  input.report = readReport(reader, props.report, input);
+  input.report = readReport(reader, props.report);
   input.device = readDevice(reader, props.device, nav);
   input.helpline = readHelpline(reader, props.helpline);
   for (const [name, key] of [
@@ -167,13 +168,16 @@ function readPolicy(reader: Reader, given: Partial<Policy> | undefined): Partial
   return policy;
 }
 
-function readReport(reader: Reader, given: Report | undefined, input: DecideInput): Report | undefined {
+function readReport(reader: Reader, given: Report | undefined): Report | undefined {
   if (given !== undefined) reader.property('report');
   const base: Partial<Report> = isObject(given) ? given : {};
   const report: Partial<Report> = { ...base };
   for (const [name, key] of [
     ['category', 'category'],
     ['role', 'role'],
+    // `role` is DESIGN's name, but to assistive technology it is an ARIA role: `reporter-role` says
+    // the same without that clash, and wins when both are set.
+    ['reporter-role', 'role'],
     ['country', 'country'],
   ] as const) {
     const value = reader.read(name) === null ? null : reader.attribute(name, `report.${key}`);
@@ -181,13 +185,6 @@ function readReport(reader: Reader, given: Report | undefined, input: DecideInpu
   }
   if (given === undefined && Object.keys(report).length === 0) return undefined;
   if (!isObject(given) && given !== undefined) return given; // decide() reports the wrong type.
-  if (report.category === undefined) {
-    // Without a category the host chose to show the hand-off, so it is covered; but core requires a
-    // category in a report, and a role or country still matters. Any category under `'all'` is the
-    // same coverage.
-    report.category = 'any';
-    if (input.policy === undefined || isObject(input.policy)) input.policy = { ...input.policy, categories: 'all' };
-  }
   return report as Report;
 }
 

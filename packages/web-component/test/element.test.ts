@@ -376,3 +376,31 @@ describe('security', () => {
     expect(part(element, 'action')?.getAttribute('href')).toBe(HELPLINE_3018.website);
   });
 });
+
+describe('reporter-role', () => {
+  it('gives the witness texts like role, and wins over role', async () => {
+    const element = document.createElement('helpline-handoff');
+    element.setAttribute('now', '2026-11-29T10:00:00+01:00');
+    element.setAttribute('can-dial', '');
+    element.setAttribute('role', 'victim');
+    element.setAttribute('reporter-role', 'witness');
+    document.body.append(element);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(element.shadowRoot?.querySelector('[part="body"]')?.textContent).toMatch(/^Merci d'avoir signalé/);
+    element.remove();
+  });
+
+  it('keeps the default category coverage when only a role is given', async () => {
+    const element = document.createElement('helpline-handoff');
+    element.setAttribute('now', '2026-11-29T10:00:00+01:00');
+    element.setAttribute('reporter-role', 'witness');
+    element.setAttribute('action', 'call');
+    element.setAttribute('can-dial', '');
+    document.body.append(element);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(element.shadowRoot?.querySelector('[part="root"]')?.getAttribute('data-kind')).toBe('call');
+    element.remove();
+  });
+});
