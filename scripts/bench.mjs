@@ -51,7 +51,7 @@ function peerAnswer(instant) {
 
 /** Median nanoseconds per call over `rounds` rounds of all instants. */
 function measure(task, rounds = 15) {
-  for (const instant of instants) task(instant); // warm up
+  for (let round = 0; round < 5; round++) for (const instant of instants) task(instant); // warm up: let the JIT settle
   const perCall = [];
   for (let round = 0; round < rounds; round++) {
     const start = process.hrtime.bigint();
