@@ -1,4 +1,4 @@
-import { type DecideInput, type Decision, decide, detectCanDial, listenForWake, refreshDelay } from '@helpline-handoff/core';
+import { type DecideInput, type Decision, decide, listenForWake, refreshDelay } from '@helpline-handoff/core';
 import { timeNeutral } from './neutral.js';
 import { sameValue } from './same-value.js';
 
@@ -12,7 +12,7 @@ export interface HandoffInput {
   policy?: DecideInput['policy'];
   /** The helpline to hand off to. @default HELPLINE_3018 */
   helpline?: DecideInput['helpline'];
-  /** What the device can do. @default `{ canDial: detectCanDial(navigator) }` while live; `{ canDial: true }` with a fixed `now` (previews, tests) */
+  /** What the device can do; pass `{ canDial: detectCanDial(navigator) }` on the client. @default { canDial: true } */
   device?: DecideInput['device'];
   /** BCP 47 locale: `fr`, `fr-*` get French, anything else English. @default 'fr' */
   locale?: DecideInput['locale'];
@@ -48,22 +48,20 @@ export function createDecisionStore(input: HandoffInput): DecisionStore {
     const fixed = decide({ ...input, now });
     return { subscribe: () => () => {}, getSnapshot: () => fixed, getServerSnapshot: () => fixed, isLive: () => true };
   }
-  // Live means in a browser: ask the device whether it can dial, unless the host said so.
-  const device = input.device ?? (typeof navigator === 'undefined' ? undefined : { canDial: detectCanDial(navigator) });
   let live: Decision | undefined;
   let neutral: Decision | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopListening: (() => void) | undefined;
   const listeners = new Set<() => void>();
   const read = (): Decision => {
-    live ??= decide({ ...input, device, now: Date.now() });
+    live ??= decide({ ...input, now: Date.now() });
     return live;
   };
   /** Decides again at the current time, whether the timer fired on time, late or early, and re-arms. */
   const refresh = (): void => {
     const previous = live;
     const time = Date.now();
-    const next = decide({ ...input, device, now: time });
+    const next = decide({ ...input, now: time });
     // The same decision keeps its identity: a window refocused re-renders nothing.
     if (!previous || !sameValue(previous, next)) live = next;
     arm(time);

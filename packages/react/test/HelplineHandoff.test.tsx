@@ -182,34 +182,3 @@ describe('copy the number', () => {
     vi.unstubAllGlobals();
   });
 });
-
-describe('the device, when the host does not say', () => {
-  const DESKTOP = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
-
-  test('live on a desktop: the website link, the number as text and a copy button, not a tel: button', () => {
-    const phone = navigator.userAgent;
-    Object.defineProperty(navigator, 'userAgent', { value: DESKTOP, configurable: true });
-    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
-    vi.setSystemTime(OPEN);
-    try {
-      const { container } = render(<HelplineHandoff />);
-      expect(container.querySelector('.hh-root')).toHaveAttribute('data-reason', 'cannot-dial');
-      expect(screen.getByRole('link')).toHaveAttribute('href', HELPLINE_3018.website);
-      expect(screen.getByRole('button', { name: /copier/i })).toBeInTheDocument();
-    } finally {
-      vi.useRealTimers();
-      Object.defineProperty(navigator, 'userAgent', { value: phone, configurable: true });
-    }
-  });
-
-  test('a fixed now keeps the core default (can dial), so previews render the same everywhere', () => {
-    const phone = navigator.userAgent;
-    Object.defineProperty(navigator, 'userAgent', { value: DESKTOP, configurable: true });
-    try {
-      const { container } = render(<HelplineHandoff now={OPEN} />);
-      expect(container.querySelector('.hh-root')).toHaveAttribute('data-kind', 'call');
-    } finally {
-      Object.defineProperty(navigator, 'userAgent', { value: phone, configurable: true });
-    }
-  });
-});
