@@ -78,6 +78,7 @@ const ourDecide3018 = measure((instant) => decide({ now: instant }));
 const ourDecide = measure((instant) => decide({ now: instant, helpline }));
 const peerState = measure(peerAnswer);
 const microseconds = (ns) => `${(ns / 1000).toFixed(2)} µs`;
+const perSecond = (ns) => `${Math.round(1e9 / ns).toLocaleString('en-US')}/s`;
 
 console.log(`\nSpeed, median per answer over ${instants.length} instants in 2026 (schedule "${HOURS}", ${ZONE})\n`);
 console.table([
@@ -95,6 +96,7 @@ console.table([
   },
   { task: 'decide() with texts, 3018', 'helpline-handoff': microseconds(ourDecide3018), opening_hours: '', ratio: '' },
 ]);
+console.log(`decide() calls per second: ${perSecond(ourDecide3018)} (3018), ${perSecond(ourDecide)} (this schedule)`);
 
 /** min, gzip and brotli sizes of what a bundler keeps of `code`. */
 async function sizeOf(code, external = []) {

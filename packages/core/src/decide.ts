@@ -47,8 +47,9 @@ function chooseReason(config: Config, open: boolean | undefined): Reason {
   const { categories, roles, action } = config.policy;
   if (config.errors.length > 0) return 'invalid-config';
   const category = config.category;
-  if (!roles.includes(config.role) || (category !== undefined && categories !== 'all' && !categories.includes(category)))
-    return 'not-covered';
+  // Without a report (or a category) the host chose to show the hand-off: that much is covered.
+  const roleCovered = config.role === undefined || roles.includes(config.role);
+  if (!roleCovered || (category !== undefined && categories !== 'all' && !categories.includes(category))) return 'not-covered';
   if (action === 'link') return 'policy-link';
   if (!callableFrom(config)) return 'abroad';
   if (!config.phone) return 'no-phone';

@@ -7,7 +7,7 @@ export class HandoffConfigError extends Error {
   readonly errors: ConfigError[];
 
   constructor(errors: ConfigError[]) {
-    super(errors.map((error) => `${error.path}: ${error.message}`).join('\n'));
+    super(errors.map((error) => error.message).join('\n')); // each message starts with its path
     this.errors = errors;
   }
 }

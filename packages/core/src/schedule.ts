@@ -166,7 +166,7 @@ function checkedTime(now: Date | number): number {
   const time = toTime(now);
   if (time === undefined) {
     throw new HandoffConfigError([
-      { code: 'invalid-now', path: 'now', message: 'now must be a valid Date or a finite number of milliseconds.' },
+      { code: 'invalid-now', path: 'now', message: 'now: expected a valid Date or a finite number of milliseconds.' },
     ]);
   }
   return time;

@@ -259,7 +259,8 @@ const FAIL_SAFE: CheckedHelpline = { helpline: HELPLINE_3018, scheduleValid: fal
 export interface Config extends Omit<CheckedHelpline, 'errors'> {
   now?: number;
   category?: string;
-  role: Role;
+  /** The reporter's role; `undefined` without a report, where the host chose to show the hand-off. */
+  role?: Role;
   country?: string;
   policy: Policy;
   canDial: boolean;
@@ -357,7 +358,7 @@ export function checkInput(input: unknown): Config {
   return {
     now: given.now,
     category: report.category,
-    role: report.role ?? 'victim',
+    role: given.report ? (report.role ?? 'victim') : undefined,
     country: report.country,
     policy: {
       action: policy.action ?? 'call',

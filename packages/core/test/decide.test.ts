@@ -444,3 +444,28 @@ describe('decide never throws', () => {
     expect(decision.errors.length).toBeGreaterThan(0);
   });
 });
+
+describe('decide: review fixes', () => {
+  const OPEN_NOW = new Date('2026-11-30T10:00:00+01:00');
+
+  it('without a report the hand-off is covered whatever roles the policy lists', () => {
+    const decision = decide({ now: OPEN_NOW, policy: { roles: ['witness'] } });
+    expect(decision.kind).toBe('call');
+    expect(decision.reason).toBe('open');
+  });
+
+  it('a report without a role is a victim report, so a witness-only policy does not cover it', () => {
+    expect(decide({ now: OPEN_NOW, report: { category: 'harassment' }, policy: { roles: ['witness'] } }).reason).toBe('not-covered');
+  });
+
+  it('a locale with no built-in texts gets plain English times, not its own clock', () => {
+    const decision = decide({ now: new Date('2026-11-30T23:30:00+01:00'), locale: 'de' });
+    expect(decision.texts.hours).toBe('Every day, 9 am to 11 pm');
+    expect(decision.texts.status).toBe('Closed, opens tomorrow at 9 am');
+  });
+
+  it('English locales keep their own clock: en-GB writes 24-hour times', () => {
+    expect(decide({ now: OPEN_NOW, locale: 'en-GB' }).texts.hours).toBe('Every day, 09:00 to 23:00');
+    expect(decide({ now: OPEN_NOW, locale: 'en-US' }).texts.hours).toBe('Every day, 9 am to 11 pm');
+  });
+});

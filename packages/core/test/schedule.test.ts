@@ -69,3 +69,16 @@ describe('schedule values', () => {
     expect(nextChange(schedule, new Date('2026-07-15T00:00+02:00'))).toBeNull();
   });
 });
+
+describe('HandoffConfigError', () => {
+  it('names each path once in its message', () => {
+    let message = '';
+    try {
+      isOpen({ timeZone: 'Mars/Olympus', weekly: [] }, 0);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^schedule\.timeZone: expected/);
+    expect(message).not.toMatch(/schedule\.timeZone: schedule\.timeZone/);
+  });
+});

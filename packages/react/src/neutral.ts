@@ -7,13 +7,14 @@ const TIMED: readonly Reason[] = ['open', 'closed', 'cannot-dial'];
  * The decision to render before the clock may be read (server render and hydration): the number,
  * the hours and the website link, no status; nothing for a report the policy does not cover.
  * Core's decision without `now` is exactly that view, though it calls the missing instant an
- * error; where the reason does not depend on the time, the reason and errors of a decision at any
- * instant are the true ones. (A core entry point for this would be better: see the package notes.)
+ * error; the errors and, where it does not depend on the time, the reason of a decision at any
+ * instant are the true ones. Where it does, the view is what a device that cannot dial yet gets:
+ * the link and the number as text. (A core entry point for this would be better.)
  */
 export function timeNeutral(input: Omit<DecideInput, 'now'>): Decision {
   const untimed = decide({ ...input, now: undefined } as unknown as DecideInput);
   const probe = decide({ ...input, now: 0 });
-  if (TIMED.includes(probe.reason)) return untimed;
+  if (TIMED.includes(probe.reason)) return { ...untimed, reason: 'cannot-dial', errors: probe.errors };
   if (probe.kind === 'none') return { ...probe, open: false, opensAt: null, closesAt: null, changesAt: null };
   return { ...untimed, reason: probe.reason, errors: probe.errors };
 }

@@ -134,7 +134,9 @@ export function buildTexts(config: Config, decision: Decision, schedule?: Compil
   const words = WORDS[language];
   const number = 'number' in decision ? decision.number : undefined;
   const values = { ...formsOf(language, helpline.name), number };
-  const hour24 = language === 'en' && uses24HourClock(locale);
+  // English locales that keep a 24-hour clock (en-GB) get one; other locales get English texts in
+  // their plain form ("9 am"), not the clock of a language the texts are not in.
+  const hour24 = language === 'en' && /^en(-|$)/i.test(locale) && uses24HourClock(locale);
   // Name the helpline's zone when the reporter's differs: the times are the helpline's.
   const zone =
     schedule && config.timeZone && canonicalZone(config.timeZone) !== schedule.timeZone
@@ -162,7 +164,7 @@ export function buildTexts(config: Config, decision: Decision, schedule?: Compil
       // A function override sees the decision, made once and only when needed.
       context ??=
         typeof message === 'function'
-          ? { ...decision, role: config.role, language, locale, now: new Date(config.now ?? Number.NaN), hoursText: hours }
+          ? { ...decision, role: config.role ?? 'victim', language, locale, now: new Date(config.now ?? Number.NaN), hoursText: hours }
           : undefined;
       const text = typeof message === 'function' ? message(context as MessageContext) : message;
       if (typeof text === 'string') texts[key] = text;
