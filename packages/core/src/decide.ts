@@ -80,7 +80,9 @@ function build(config: Config): Decision {
   if (kind !== 'none') decision.href = kind === 'call' ? (phone?.href as string) : helpline.website;
   // The number is worth showing where the person can dial it, now or later.
   if (kind !== 'none' && phone && reason !== 'abroad' && reason !== 'no-phone' && callableFrom(config)) decision.number = phone.display;
-  decision.texts = buildTexts(config, decision, schedule, state);
+  // The schedule is when the phone line answers: a helpline without one has no hours to tell.
+  const hasLine = helpline.phone !== undefined;
+  decision.texts = buildTexts(config, decision, hasLine ? schedule : undefined, hasLine ? state : undefined);
   return decision;
 }
 

@@ -469,3 +469,14 @@ describe('decide: review fixes', () => {
     expect(decide({ now: OPEN_NOW, locale: 'en-US' }).texts.hours).toBe('Every day, 9 am to 11 pm');
   });
 });
+
+describe('decide: a helpline without a phone line', () => {
+  it('links to its website and tells no hours or status, which are the phone line’s', () => {
+    const helpline = { id: 'web', name: 'Site d’aide', website: 'https://example.org/aide', callableFrom: [], schedule: { timeZone: 'Europe/Paris', weekly: [] } };
+    const decision = decide({ now: new Date('2026-11-30T10:00:00+01:00'), helpline });
+    expect(decision).toMatchObject({ kind: 'link', reason: 'no-phone', href: 'https://example.org/aide' });
+    expect(decision.texts.hours).toBe('');
+    expect(decision.texts.status).toBe('');
+    expect(decision.texts.number).toBeUndefined();
+  });
+});

@@ -1,5 +1,5 @@
 import type { ConfigError, DecideInput, Device, Helpline, MessagesByLocale, PhoneFormatter, Policy, Report } from '@helpline-handoff/core';
-import { detectCanDial, parseHours } from '@helpline-handoff/core';
+import { detectCanDial, HELPLINE_3018, parseHours } from '@helpline-handoff/core';
 
 /** The attributes the element reads; each change re-renders. */
 export const ATTRIBUTES = [
@@ -205,30 +205,41 @@ function readHelpline(reader: Reader, given: Helpline | undefined): Helpline | u
     if (given !== undefined) reader.property('helpline');
     return given;
   }
-  // The attributes describe a whole helpline: they replace the property.
-  const name = reader.attribute('helpline-name', 'helpline.name');
-  reader.sources.push({ path: 'helpline.id', name: 'attribute "helpline-name"', value: name });
-  const phone = reader.attribute('phone', 'helpline.phone');
-  const website = reader.attribute('website', 'helpline.website');
-  const callableFrom = reader.attribute('callable-from', 'helpline.callableFrom');
-  const helpline: Record<string, unknown> = {
-    id: name ?? undefined,
-    name: name ?? undefined,
-    website: website ?? undefined,
-    callableFrom: callableFrom === null ? [] : callableFrom.split(/[\s,]+/).filter(Boolean),
-    schedule: readSchedule(reader),
+  // With `helpline-name` the attributes describe a new helpline; without it they change the
+  // `helpline` property's, or 3018's (new hours, say), and that helpline fills in the rest.
+  const named = reader.read('helpline-name') !== null;
+  const base: Partial<Helpline> = named ? {} : isObject(given) ? given : HELPLINE_3018;
+  if (!named && given !== undefined) reader.property('helpline');
+  const helpline: Record<string, unknown> = { ...base };
+  // A new helpline answers for each of its fields, even a missing one (its warning names it).
+  const text = (name: AttributeName, key: keyof Helpline) => {
+    const value = named || reader.read(name) !== null ? reader.attribute(name, `helpline.${key}`) : null;
+    if (value !== null) helpline[key] = value;
+    return value;
   };
-  if (phone !== null) helpline.phone = phone;
+  const name = text('helpline-name', 'name');
+  if (name !== null) {
+    helpline.id = name;
+    reader.sources.push({ path: 'helpline.id', name: 'attribute "helpline-name"', value: name });
+  }
+  const phone = text('phone', 'phone');
+  text('website', 'website');
+  const callableFrom = named || reader.read('callable-from') !== null ? reader.attribute('callable-from', 'helpline.callableFrom') : null;
+  if (callableFrom !== null) helpline.callableFrom = callableFrom.split(/[\s,]+/).filter(Boolean);
+  else if (named) helpline.callableFrom = [];
+  const schedule = readSchedule(reader, base.schedule);
+  // A line without a phone has no hours to keep; one with a phone must say when it answers.
+  helpline.schedule = schedule ?? (phone === null && !('phone' in base) ? { timeZone: 'UTC', weekly: [] } : undefined);
   return unchecked(helpline);
 }
 
-function readSchedule(reader: Reader): unknown {
-  const hours = reader.attribute('hours', 'helpline.schedule');
-  const timeZone = reader.attribute('time-zone', 'helpline.schedule.timeZone');
-  if (hours === null) return undefined;
+function readSchedule(reader: Reader, base: Helpline['schedule'] | undefined): unknown {
+  const hours = !base || reader.read('hours') !== null ? reader.attribute('hours', 'helpline.schedule') : null;
+  const timeZone = !base || reader.read('time-zone') !== null ? reader.attribute('time-zone', 'helpline.schedule.timeZone') : null;
+  if (hours === null) return timeZone === null || !base ? base : { ...base, timeZone };
   try {
     // The syntax is checked here; the zone by decide(), so that its error names `time-zone`.
-    return { ...parseHours(hours, 'UTC'), timeZone: timeZone ?? undefined };
+    return { ...parseHours(hours, 'UTC'), timeZone: timeZone ?? base?.timeZone };
   } catch (error) {
     reader.problem('hours', hours, error instanceof Error ? error.message : String(error));
     return hours;

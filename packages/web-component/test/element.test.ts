@@ -404,3 +404,22 @@ describe('reporter-role', () => {
     element.remove();
   });
 });
+
+describe('a helpline partly described by attributes', () => {
+  it('hours and time-zone alone change 3018’s hours and keep the rest of it', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const element = mount({ now: PARIS_10, 'can-dial': '', hours: 'Mo-Su 11:00-12:00', 'time-zone': 'Europe/Paris' });
+    expect(part(element, 'root')?.dataset.reason).toBe('closed');
+    expect(text(element, 'status')).toBe("Fermé, rouvre aujourd'hui à 11 h");
+    expect(part(element, 'action')?.getAttribute('href')).toBe(HELPLINE_3018.website);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('a named helpline with a website and no phone links to it (rule 5), with no warning', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const element = mount({ now: PARIS_10, 'helpline-name': 'Aide en ligne', website: 'https://example.org/aide' });
+    expect(part(element, 'root')?.dataset.reason).toBe('no-phone');
+    expect(part(element, 'action')?.getAttribute('href')).toBe('https://example.org/aide');
+    expect(warn).not.toHaveBeenCalled();
+  });
+});
