@@ -472,7 +472,13 @@ describe('decide: review fixes', () => {
 
 describe('decide: a helpline without a phone line', () => {
   it('links to its website and tells no hours or status, which are the phone line’s', () => {
-    const helpline = { id: 'web', name: 'Site d’aide', website: 'https://example.org/aide', callableFrom: [], schedule: { timeZone: 'Europe/Paris', weekly: [] } };
+    const helpline = {
+      id: 'web',
+      name: 'Site d’aide',
+      website: 'https://example.org/aide',
+      callableFrom: [],
+      schedule: { timeZone: 'Europe/Paris', weekly: [] },
+    };
     const decision = decide({ now: new Date('2026-11-30T10:00:00+01:00'), helpline });
     expect(decision).toMatchObject({ kind: 'link', reason: 'no-phone', href: 'https://example.org/aide' });
     expect(decision.texts.hours).toBe('');
