@@ -145,11 +145,15 @@ function sourceOf(sources: Source[], path: string): Source | undefined {
   return best;
 }
 
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+
 function readNow(reader: Reader, input: DecideInput): boolean {
   const value = reader.read('now');
   if (value === null) return false;
   reader.attribute('now', 'now');
-  const time = Date.parse(value);
+  // ISO 8601 (without an offset, the browser's local time, as Date reads it), or epoch milliseconds.
+  const text = value.trim();
+  const time = /^-?\d+$/.test(text) ? Number(text) : ISO_DATE_TIME.test(text) ? Date.parse(text) : Number.NaN;
   if (Number.isNaN(time)) {
     reader.problem('now', value, 'expected an ISO 8601 date-time such as "2025-06-10T10:00:00+02:00".');
     input.now = Number.NaN;

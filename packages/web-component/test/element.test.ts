@@ -423,3 +423,18 @@ describe('a helpline partly described by attributes', () => {
     expect(warn).not.toHaveBeenCalled();
   });
 });
+
+describe('the now attribute', () => {
+  it('takes epoch milliseconds as well as ISO 8601', () => {
+    const element = mount({ now: String(Date.parse(PARIS_10)), 'can-dial': '' });
+    expect(part(element, 'root')?.dataset.kind).toBe('call');
+  });
+
+  it('refuses a date that is not ISO 8601, with one warning and the fail-safe link', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const element = mount({ now: 'June 10, 2025 10:00', 'can-dial': '' });
+    expect(part(element, 'root')?.dataset.reason).toBe('invalid-config');
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toContain('now');
+  });
+});
