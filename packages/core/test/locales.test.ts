@@ -3,7 +3,7 @@
  * Each assertion is the text a person sees.
  */
 import { describe, expect, it } from 'vitest';
-import { decide, HELPLINE_3018 } from '../src/index.js';
+import { decide, HELPLINE_3018, textsLang } from '../src/index.js';
 import type { DecideInput, Helpline } from '../src/types.js';
 
 /** Wednesday 2026-06-10 in Paris: noon (open), 07:00 (opens today), 23:30 (opens tomorrow). */
@@ -135,5 +135,18 @@ describe('malformed locales', () => {
     const decision = decide({ now: NOON, locale: 'fr', messages: { 'fr!!': { title: 'X' } } });
     expect(decision.errors).toEqual([expect.objectContaining({ code: 'invalid-locale', path: 'messages.fr!!' })]);
     expect(decision.texts.title).toBe("Besoin d'en parler ?");
+  });
+});
+
+describe('textsLang', () => {
+  it.each([
+    [{}, 'fr'],
+    [{ locale: 'fr-CA' }, 'fr-CA'],
+    [{ locale: 'en-GB' }, 'en-GB'],
+    [{ locale: 'de' }, 'en'],
+    [{ locale: 'de', messages: { de: { title: 'Reden?' } } }, 'de'],
+    [{ locale: '!!' }, 'fr'],
+  ])('%o: the texts are in %s', (input, lang) => {
+    expect(textsLang(input as never)).toBe(lang);
   });
 });

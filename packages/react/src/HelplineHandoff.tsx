@@ -1,7 +1,7 @@
 'use client';
 
 import type { Decision, HandoffEvent, HandoffEventType } from '@helpline-handoff/core';
-import { handoffEvent } from '@helpline-handoff/core';
+import { handoffEvent, textsLang } from '@helpline-handoff/core';
 import { type ReactElement, useEffect, useId, useRef, useState } from 'react';
 import { copyNumber } from './copy.js';
 import type { HandoffInput } from './store.js';
@@ -50,6 +50,8 @@ export function HelplineHandoff(props: HelplineHandoffProps): ReactElement | nul
     <section
       className={className ? `hh-root ${className}` : 'hh-root'}
       aria-labelledby={titleId}
+      // The texts' language, which may not be the page's (WCAG 3.1.2): read in the right voice.
+      lang={textsLang(input)}
       // The texts' own direction, not the page's: French in a right-to-left page keeps its "?" at the end.
       dir="auto"
       data-kind={decision.kind}

@@ -182,3 +182,14 @@ describe('copy the number', () => {
     vi.unstubAllGlobals();
   });
 });
+
+describe('the language of the texts', () => {
+  test.each([
+    [undefined, 'fr'],
+    ['en-GB', 'en-GB'],
+    ['de', 'en'],
+  ])('locale %s: the root says lang="%s", so screen readers read it in that language', (locale, lang) => {
+    const { container } = render(<HelplineHandoff now={OPEN} locale={locale} />);
+    expect(container.querySelector('.hh-root')).toHaveAttribute('lang', lang);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Decision, Device, Helpline, MessagesByLocale, PhoneFormatter, Policy, Report } from '@helpline-handoff/core';
-import { decide, listenForWake, refreshDelay } from '@helpline-handoff/core';
+import { decide, listenForWake, refreshDelay, textsLang } from '@helpline-handoff/core';
 import { createHandoffEvent, type HandoffCustomEvent } from './events.js';
-import { ATTRIBUTES, type HandoffProperties, languageOf, type Problem, problemsOf, readHeadingLevel, readInput } from './input.js';
+import { ATTRIBUTES, type HandoffProperties, type Problem, problemsOf, readHeadingLevel, readInput } from './input.js';
 import { adoptStyles } from './styles.js';
 import { copyText, createView, setHeadingLevel, updateView, type View } from './view.js';
 
@@ -201,7 +201,7 @@ export class HelplineHandoffElement extends Base {
     this.#decision = decision;
     this.#warn(problemsOf(element, decision.errors));
     if (decision.kind === 'none') this.#hide();
-    else this.#show(decision, languageOf(element.input));
+    else this.#show(decision, textsLang(element.input));
     this.#listen(!element.frozen);
     if (element.frozen) this.#clearTimer();
     else this.#arm(decision, now);

@@ -268,20 +268,3 @@ export function problemsOf(element: ElementInput, errors: readonly ConfigError[]
   }
   return problems;
 }
-
-/**
- * The language the texts are in, for the root's `lang` (WCAG 3.1.2): French for `fr-*`, the locale
- * itself when it is English or has its own messages, else English, as decide() picks them.
- */
-export function languageOf(input: DecideInput): string {
-  let locale = 'fr';
-  try {
-    locale = typeof input.locale === 'string' ? (Intl.getCanonicalLocales(input.locale)[0] ?? 'fr') : 'fr';
-  } catch {
-    // An invalid locale: decide() falls back to French.
-  }
-  const language = locale.split('-')[0] as string;
-  if (language === 'fr' || language === 'en') return locale;
-  const messages = isObject(input.messages) ? input.messages : {};
-  return Object.keys(messages).some((tag) => tag.toLowerCase() === locale.toLowerCase() || tag.toLowerCase() === language) ? locale : 'en';
-}
