@@ -72,7 +72,8 @@ export class HelplineHandoffElement extends Base {
   #props: HandoffProperties = {};
   #decision: Decision | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #frame: number | undefined;
+  /** The pending announcement's channel, closed to cancel it. */
+  #announcement: MessagePort | undefined;
   #queued = false;
   /** Visible since it last appeared, so that `handoff-shown` fires once per appearance. */
   #shown = false;
@@ -276,20 +277,27 @@ export class HelplineHandoffElement extends Base {
     }, delay);
   }
 
-  /** A live region announces only a change after it is in the accessibility tree: wait a frame. */
+  /**
+   * A live region announces only a change after it is in the accessibility tree: fill it in a
+   * task of its own, as React's effects do (a message, not a timer: the element's one timer stays
+   * the one to `changesAt`).
+   */
   #announce(text: string): void {
     const live = this.#view.live;
     live.textContent = '';
     this.#cancelAnnouncement();
-    this.#frame = requestAnimationFrame(() => {
-      this.#frame = undefined;
+    const channel = new MessageChannel();
+    this.#announcement = channel.port1;
+    channel.port1.onmessage = () => {
+      this.#cancelAnnouncement();
       live.textContent = text;
-    });
+    };
+    channel.port2.postMessage(null);
   }
 
   #cancelAnnouncement(): void {
-    if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
-    this.#frame = undefined;
+    this.#announcement?.close();
+    this.#announcement = undefined;
   }
 
   async #copy(): Promise<void> {

@@ -294,11 +294,19 @@ describe('the timer', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
-  it('announces the hand-off politely a frame after it appears', () => {
+  it('announces the hand-off politely in a task after it appears, with no timer besides the one to changesAt', async () => {
     const element = mount({ 'can-dial': '' });
     const live = element.shadowRoot?.querySelector('[role="status"][aria-live="polite"]');
     expect(live?.textContent).toBe('');
-    vi.advanceTimersToNextFrame();
+    expect(vi.getTimerCount()).toBe(1);
+    await new Promise<void>((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
     expect(live?.textContent).toBe(`${element.decision?.texts.title} ${element.decision?.texts.body}`);
   });
 

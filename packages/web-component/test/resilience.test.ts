@@ -145,8 +145,8 @@ describe('no leaks', () => {
     const listeners = trackListeners();
     const before = listeners.active();
     const element = mount({ 'can-dial': '' });
-    // While connected: one timer, one announcement frame, one listener per wake-up event.
-    expect(vi.getTimerCount()).toBe(2);
+    // While connected: one timer (the announcement is a message, not a timer), one listener per wake-up event.
+    expect(vi.getTimerCount()).toBe(1);
     expect(listeners.active().length - before.length).toBe(4);
     for (let i = 0; i < 10_000; i++) {
       element.remove();
