@@ -2,6 +2,7 @@ import { act, render, renderHook, screen } from '@testing-library/react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { trackListeners } from '../../../tests/support/listeners.js';
+import { hidePage, WAKE_UPS } from '../../../tests/support/wake-ups.js';
 import { HelplineHandoff, useHelplineHandoff } from '../src/index.js';
 import { paris } from './cases.js';
 
@@ -16,24 +17,6 @@ afterEach(() => {
 const root = () => document.querySelector('.hh-root') as HTMLElement | null;
 const status = () => root()?.querySelector('.hh-status')?.textContent;
 const advance = (ms: number) => act(() => vi.advanceTimersByTime(ms));
-
-function setVisibility(state: DocumentVisibilityState): void {
-  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
-}
-
-/** The wake-up events, each as a browser fires it. */
-const WAKE_UPS: [string, () => void][] = [
-  [
-    'visibilitychange (visible)',
-    () => {
-      setVisibility('visible');
-      document.dispatchEvent(new Event('visibilitychange'));
-    },
-  ],
-  ['pageshow (back-forward cache)', () => window.dispatchEvent(new Event('pageshow'))],
-  ['focus', () => window.dispatchEvent(new FocusEvent('focus'))],
-  ['online', () => window.dispatchEvent(new Event('online'))],
-];
 
 describe('a sleeping or travelling device: the clock jumps while no timer fires', () => {
   test.each(WAKE_UPS)('laptop closed at 22:50, opened at 23:10: %s shows the closed line at once', (_name, wake) => {
@@ -56,8 +39,7 @@ describe('a sleeping or travelling device: the clock jumps while no timer fires'
     const first = result.current;
     act(() => {
       vi.setSystemTime(paris('23:10'));
-      setVisibility('hidden');
-      document.dispatchEvent(new Event('visibilitychange'));
+      hidePage();
     });
     expect(result.current).toBe(first);
   });

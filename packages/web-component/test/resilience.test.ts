@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { trackListeners } from '../../../tests/support/listeners.js';
+import { hidePage, WAKE_UPS } from '../../../tests/support/wake-ups.js';
 import { HelplineHandoffElement } from '../src/element.js';
 import { mount, PARIS_10, part, settle, text } from './helpers.js';
 
@@ -13,23 +14,6 @@ afterEach(() => {
   vi.useRealTimers();
   delete (document as { visibilityState?: unknown }).visibilityState;
 });
-
-function setVisibility(state: DocumentVisibilityState): void {
-  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
-}
-
-const WAKE_UPS: [string, () => void][] = [
-  [
-    'visibilitychange (visible)',
-    () => {
-      setVisibility('visible');
-      document.dispatchEvent(new Event('visibilitychange'));
-    },
-  ],
-  ['pageshow (back-forward cache)', () => window.dispatchEvent(new Event('pageshow'))],
-  ['focus', () => window.dispatchEvent(new Event('focus'))],
-  ['online', () => window.dispatchEvent(new Event('online'))],
-];
 
 describe('a sleeping or travelling device: the clock jumps while no timer fires', () => {
   beforeEach(() => {
@@ -53,8 +37,7 @@ describe('a sleeping or travelling device: the clock jumps while no timer fires'
     const element = mount({ 'can-dial': '' });
     const first = element.decision;
     vi.setSystemTime(paris('23:10'));
-    setVisibility('hidden');
-    document.dispatchEvent(new Event('visibilitychange'));
+    hidePage();
     expect(element.decision).toBe(first);
   });
 
