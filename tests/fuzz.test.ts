@@ -1,30 +1,20 @@
 import fc from 'fast-check';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import { ATTRIBUTES } from '../packages/web-component/src/input.ts';
-import { chromiumLaunchOptions } from './chromium.ts';
-import { assertBuilt, serveFixtures } from './server.ts';
+import { setUpFixtureBrowser } from './server.ts';
 
 // Random attributes, set and removed in any order, on the built element in a real page.
 
-let browser: Browser;
+const suite = setUpFixtureBrowser();
 let page: Page;
-let server: Awaited<ReturnType<typeof serveFixtures>>;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  assertBuilt();
-  server = await serveFixtures();
-  browser = await chromium.launch(chromiumLaunchOptions);
-  page = await browser.newPage();
+  page = await suite.browser.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${server.origin}/fuzz.html`);
+  await page.goto(`${suite.origin}/fuzz.html`);
   await page.waitForFunction(() => customElements.get('helpline-handoff'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** The element's own attributes (plus the theme hook), so a new attribute is fuzzed too. */

@@ -1,33 +1,20 @@
-import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from './chromium.ts';
-import { assertBuilt, serveFixtures } from './server.ts';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { setUpFixtureBrowser } from './server.ts';
 
 // Hostile host pages: the element must render right whatever the page does around it.
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveFixtures>>;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveFixtures();
-  browser = await chromium.launch(chromiumLaunchOptions);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = setUpFixtureBrowser();
 
 /** Opens a fixture in a fresh context, collecting page errors, and waits for `count` rendered elements. */
 async function visit(fixture: string, count = 1): Promise<{ page: Page; errors: string[] }> {
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await suite.browser.newContext()).newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await page.goto(`${server.origin}/${fixture}`);
+  await page.goto(`${suite.origin}/${fixture}`);
   await page.waitForFunction((n) => {
     // Deep: inside other components' shadow roots too.
     const all: Element[] = [];
@@ -125,8 +112,8 @@ describe('<helpline-handoff> on hostile host pages', () => {
   });
 
   it('renders in an iframe', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${server.origin}/iframe.html`);
+    const page = await (await suite.browser.newContext()).newPage();
+    await page.goto(`${suite.origin}/iframe.html`);
     const frame = page.frames().find((candidate) => candidate.url().endsWith('/call.html')) as Frame;
     await frame.locator('helpline-handoff [part="root"]').waitFor();
     expect(await part(frame, 'action').getAttribute('href')).toBe('tel:3018');

@@ -3,6 +3,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { chromiumLaunchOptions } from './chromium.ts';
 
 /** The script-tag build, as an integrator would host it. */
 export const SCRIPT_FILE = fileURLToPath(new URL('../packages/web-component/dist/helpline-handoff.min.js', import.meta.url));
@@ -41,4 +44,30 @@ export async function serveFixtures(): Promise<{ origin: string; close: () => Pr
     origin: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** What a browser suite works with: Chromium and the fixture server's origin. */
+export interface FixtureBrowser {
+  browser: Browser;
+  origin: string;
+}
+
+/**
+ * Registers the suite's set-up and tear-down: checks the build, serves the fixtures, launches
+ * Chromium once for the file. Read the returned object inside tests and hooks, once they run.
+ */
+export function setUpFixtureBrowser(): FixtureBrowser {
+  const suite = {} as FixtureBrowser;
+  let server: Awaited<ReturnType<typeof serveFixtures>> | undefined;
+  beforeAll(async () => {
+    assertBuilt();
+    server = await serveFixtures();
+    suite.origin = server.origin;
+    suite.browser = await chromium.launch(chromiumLaunchOptions);
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await server?.close();
+  });
+  return suite;
 }

@@ -1,22 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, type BrowserContextOptions, chromium, devices, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from './chromium.ts';
-import { assertBuilt, serveFixtures } from './server.ts';
+import { type BrowserContextOptions, devices, type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { setUpFixtureBrowser } from './server.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveFixtures>>;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveFixtures();
-  browser = await chromium.launch(chromiumLaunchOptions);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = setUpFixtureBrowser();
 
 /** What a page did besides rendering: requests, console errors, CSP violations. */
 interface Visit {
@@ -26,9 +13,9 @@ interface Visit {
   violations: () => Promise<string[]>;
 }
 
-/** Opens a fixture page in a fresh context (axe needs one from `browser.newContext()`) and waits for the element. */
+/** Opens a fixture page in a fresh context (axe needs one from `suite.browser.newContext()`) and waits for the element. */
 async function visit(fixture: string, options: BrowserContextOptions = {}): Promise<Visit> {
-  const context = await browser.newContext(options);
+  const context = await suite.browser.newContext(options);
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
@@ -42,7 +29,7 @@ async function visit(fixture: string, options: BrowserContextOptions = {}): Prom
     (window as unknown as { __violations: string[] }).__violations = seen;
     document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
   });
-  await page.goto(`${server.origin}/${fixture}`);
+  await page.goto(`${suite.origin}/${fixture}`);
   await page.locator('helpline-handoff [part="root"]').waitFor();
   const violations = () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
   return { page, requests, errors, violations };
@@ -55,7 +42,7 @@ async function expectAccessible(page: Page): Promise<void> {
 }
 
 async function expectOnlyOwnRequests({ requests }: Visit): Promise<void> {
-  expect(requests.filter((url) => !url.startsWith(`${server.origin}/`))).toEqual([]);
+  expect(requests.filter((url) => !url.startsWith(`${suite.origin}/`))).toEqual([]);
 }
 
 /** Every target of the hand-off measures at least 44×44 CSS pixels (WCAG 2.5.8, and 2.5.5's size). */
@@ -142,7 +129,7 @@ describe('<helpline-handoff> from the script-tag file', () => {
   it('renders styled under a strict CSP with Trusted Types, with no violation reported', async () => {
     const visit_ = await visit('strict-csp.html');
     const { page } = visit_;
-    const response = await page.request.get(`${server.origin}/strict-csp.html`);
+    const response = await page.request.get(`${suite.origin}/strict-csp.html`);
     expect(response.headers()['content-security-policy']).toContain("require-trusted-types-for 'script'");
     const action = await part(page, 'action').evaluate((element) => {
       const style = getComputedStyle(element);
