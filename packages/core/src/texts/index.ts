@@ -39,33 +39,14 @@ function dateText(language: Language, locale: string, day: number): string {
   return language === 'fr' ? date.replace(/^1 /, '1er ') : date;
 }
 
-/** The built-in templates, split once into literal text and `{key}` names, alternating. */
-const templates = new Map<string, string[]>();
-
 /** Fills `{key}` placeholders. */
-function fill(template: string, values: Record<string, string | undefined>): string {
-  let parts = templates.get(template);
-  if (!parts) {
-    parts = template.split(/\{(\w+)\}/);
-    templates.set(template, parts);
-  }
-  let text = parts[0] as string;
-  for (let index = 1; index < parts.length; index += 2) text += (values[parts[index] as string] ?? '') + parts[index + 1];
-  return text;
-}
+const fill = (template: string, values: Record<string, string | undefined>): string =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 
-/** A helpline's name as templates use it, with its articles in French ("le 3018", "du 3018"), per language and name. */
-const nameForms = new Map<string, Record<string, string>>();
-
-function formsOf(language: Language, name: string): Record<string, string> {
-  const key = language + name;
-  let forms = nameForms.get(key);
-  if (!forms) {
-    const article = (form: string) => WORDS[language].article?.(form, name) ?? name;
-    forms = { name, le: article('le'), Le: article('Le'), du: article('du'), au: article('au') };
-    if (nameForms.size > 255) nameForms.clear();
-    nameForms.set(key, forms);
-  }
+/** A helpline's name as templates use it, with its articles in French ("le 3018", "du 3018"). */
+function formsOf(words: Words, name: string): Record<string, string> {
+  const forms: Record<string, string> = { name };
+  for (const form of ['le', 'Le', 'du', 'au']) forms[form] = words.article?.(form, name) ?? name;
   return forms;
 }
 
@@ -133,7 +114,7 @@ export function buildTexts(config: Config, decision: Decision, schedule?: Compil
   const { language, locale, messages, helpline } = config;
   const words = WORDS[language];
   const number = 'number' in decision ? decision.number : undefined;
-  const values = { ...formsOf(language, helpline.name), number };
+  const values = { ...formsOf(words, helpline.name), number };
   // English locales that keep a 24-hour clock (en-GB) get one; other locales get English texts in
   // their plain form ("9 am"), not the clock of a language the texts are not in.
   const hour24 = language === 'en' && /^en(-|$)/i.test(locale) && uses24HourClock(locale);
