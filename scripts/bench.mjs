@@ -63,15 +63,19 @@ function measure(task, rounds = 15) {
 
 // Both must give the same answers, or the race means nothing. They differ by design only on a
 // closing at a repeated autumn time (02:00 on 25 October): ours is its first occurrence.
-for (const instant of instants) {
+const differences = instants.filter((instant) => {
   const ours = { open: isOpen(schedule, instant), next: nextChange(schedule, instant)?.getTime() };
   const theirs = peerAnswer(instant);
-  if (ours.open !== theirs.open || ours.next !== theirs.next) {
-    console.warn(
-      `Answers differ at ${new Date(instant).toISOString()}: ours ${JSON.stringify(ours)}, opening_hours ${JSON.stringify(theirs)}`,
-    );
-  }
-}
+  return ours.open !== theirs.open || ours.next !== theirs.next;
+});
+const REPEATED_CLOSING = Date.parse('2026-10-25T00:00Z'); // 02:00 CEST, the first 02:00 of that night
+const unexplained = differences.filter((instant) => nextChange(schedule, instant)?.getTime() !== REPEATED_CLOSING);
+console.log(
+  `Same answers as opening_hours at ${instants.length - differences.length} of ${instants.length} instants; ` +
+    `${differences.length - unexplained.length} differ by design (the repeated 02:00 of 25 October: ours is its first occurrence).`,
+);
+for (const instant of unexplained) console.warn(`Answers differ at ${new Date(instant).toISOString()}, not by design.`);
+if (unexplained.length > 0) process.exitCode = 1;
 
 const ourState = measure((instant) => isOpen(schedule, instant) && nextChange(schedule, instant));
 const ourDecide3018 = measure((instant) => decide({ now: instant }));
