@@ -1,19 +1,9 @@
 import type { Decision, Device, Helpline, MessagesByLocale, PhoneFormatter, Policy, Report } from '@helpline-handoff/core';
 import { decide, listenForWake, refreshDelay, textsLang } from '@helpline-handoff/core';
 import { createHandoffEvent, type HandoffCustomEvent } from './events.js';
-import { ATTRIBUTES, type HandoffProperties, type Problem, problemsOf, readHeadingLevel, readInput } from './input.js';
+import { ATTRIBUTES, attribute, type HandoffProperties, PROPERTIES, readHeadingLevel, readInput, warningsOf } from './input.js';
 import { adoptStyles } from './styles.js';
-import { copyText, createView, setHeadingLevel, updateView, type View } from './view.js';
-
-/** The object-valued options a host may set before the element is upgraded. */
-const PROPERTIES = [
-  'helpline',
-  'policy',
-  'report',
-  'device',
-  'messages',
-  'formatPhone',
-] as const satisfies readonly (keyof HandoffProperties)[];
+import { copyText, createView, type Shown, setHeadingLevel, updateView, type View } from './view.js';
 
 // Importing the module on a server (SSR, tests in Node) must not throw: there is no HTMLElement there.
 const Base = (typeof HTMLElement === 'undefined' ? class {} : HTMLElement) as typeof HTMLElement;
@@ -72,6 +62,8 @@ export class HelplineHandoffElement extends Base {
   #props: HandoffProperties = {};
   #decision: Decision | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Removes the wake-up listeners; set while connected and reading the clock. */
+  #stopListening: (() => void) | undefined;
   /** The pending announcement's channel, closed to cancel it. */
   #announcement: MessagePort | undefined;
   #queued = false;
@@ -82,30 +74,21 @@ export class HelplineHandoffElement extends Base {
   #warned = new Set<string>();
   /** The number last copied, while its copy button stays on screen: the button then says "copied". */
   #copied: string | undefined;
-  /** Removes the wake-up listeners; set while connected and reading the clock. */
-  #stopListening: (() => void) | undefined;
 
   constructor() {
     super();
-    const shadow = this.attachShadow({ mode: 'open' });
-    adoptStyles(shadow);
+    adoptStyles(this.attachShadow({ mode: 'open' }));
     this.#view = createView(this.ownerDocument);
     this.#view.action.addEventListener('click', () => this.#emit('action'));
     this.#view.copy.addEventListener('click', () => void this.#copy());
-    this.#upgradeProperties();
-  }
-
-  /**
-   * A host may set properties before the element is defined (a framework rendering first, the
-   * script tag loading late): they land as own properties of the plain element and would shadow
-   * the accessors forever. Take them over (the classic `_upgradeProperty`).
-   */
-  #upgradeProperties(): void {
+    // A host may set properties before the element is defined (a framework rendering first, the
+    // script tag loading late): they land as own properties of the plain element and would shadow
+    // the accessors forever. Take them over (the classic `_upgradeProperty`).
     for (const key of PROPERTIES) {
       if (!Object.hasOwn(this, key)) continue;
-      const value = (this as Record<string, unknown>)[key];
-      delete (this as Record<string, unknown>)[key];
-      this.#props[key] = value as never;
+      const own = this as Record<string, unknown>;
+      this.#props[key] = own[key] as never;
+      delete own[key];
     }
   }
 
@@ -167,12 +150,8 @@ export class HelplineHandoffElement extends Base {
   }
 
   disconnectedCallback(): void {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
-    this.#listen(false);
-    this.#cancelAnnouncement();
-    this.#shown = false;
-    this.#copied = undefined;
+    this.#stopClock();
+    this.#forget();
   }
 
   attributeChangedCallback(): void {
@@ -200,41 +179,53 @@ export class HelplineHandoffElement extends Base {
     const element = readInput((name) => this.getAttribute(name), this.#props, now, globalThis.navigator);
     const decision = decide(element.input);
     this.#decision = decision;
-    this.#warn(problemsOf(element, decision.errors));
+    for (const warning of warningsOf(element, decision.errors))
+      this.#warnOnce(warning, "Showing the link to the helpline's website instead.");
     if (decision.kind === 'none') this.#hide();
     else this.#show(decision, textsLang(element.input));
-    this.#listen(!element.frozen);
-    if (element.frozen) this.#clearTimer();
-    else this.#arm(decision, now);
-  }
-
-  /**
-   * Decides again on every wake-up event while the element reads the clock itself: a timer does
-   * not run while the device sleeps or the page sits in the back-forward cache, and the clock or
-   * zone may have changed meanwhile. With `now` (a frozen preview) nothing listens.
-   */
-  #listen(on: boolean): void {
+    this.#stopClock();
+    // With `now` (a frozen preview) nothing follows the clock. A host listener may have
+    // disconnected the element during this render (on `handoff-shown`): then nothing either.
     const win = this.ownerDocument.defaultView;
-    if (on && !this.#stopListening && win && this.isConnected) this.#stopListening = listenForWake(win, () => this.#render());
-    else if (!on && this.#stopListening) {
-      this.#stopListening();
-      this.#stopListening = undefined;
-    }
+    if (element.frozen || !win || !this.isConnected) return;
+    // Decide again on every wake-up event: a timer does not run while the device sleeps or the
+    // page sits in the back-forward cache, and the clock or zone may have changed meanwhile.
+    this.#stopListening = listenForWake(win, () => this.#render());
+    // The one timer: until the decision can change, then decide again (which re-arms it). It
+    // reads the clock when it fires, so a late timer (after a sleep) still shows the right view,
+    // and an early one decides the same and re-arms for the rest.
+    const delay = refreshDelay(decision, now);
+    if (delay !== null) this.#timer = setTimeout(() => this.#render(), delay);
   }
 
-  #show(decision: Exclude<Decision, { kind: 'none' }>, lang: string): void {
+  /** Clears the timer and the wake-up listeners. */
+  #stopClock(): void {
+    clearTimeout(this.#timer);
+    this.#stopListening?.();
+    this.#stopListening = undefined;
+  }
+
+  /** What only holds while the hand-off is on screen. */
+  #forget(): void {
+    this.#cancelAnnouncement();
+    this.#shown = false;
+    this.#copied = undefined;
+  }
+
+  #show(decision: Shown, lang: string): void {
     const view = this.#view;
     const theme = this.getAttribute('data-theme');
-    if (theme === null) delete view.root.dataset.theme;
+    if (theme === null) view.root.removeAttribute('data-theme');
     else view.root.dataset.theme = theme;
     view.root.toggleAttribute('data-unstyled', this.hasAttribute('unstyled'));
-    const heading = readHeadingLevel(this.getAttribute('heading-level'));
-    if (heading.problem) this.#warnOnce(heading.problem, 'Using 2.');
-    setHeadingLevel(view, heading.level);
+    const heading = this.getAttribute('heading-level');
+    const level = readHeadingLevel(heading);
+    if (!level) this.#warnOnce(`${attribute('heading-level', heading)}: expected 2, 3, 4, 5 or 6.`, 'Using 2.');
+    setHeadingLevel(view, level ?? 2);
     // "Copied" holds while the same number's copy button is shown, whatever re-renders meanwhile.
     if (decision.reason !== 'cannot-dial' || decision.number !== this.#copied) this.#copied = undefined;
     updateView(view, decision, lang, this.#copied !== undefined);
-    if (this.#hiddenByUs) this.removeAttribute('hidden');
+    if (this.#hiddenByUs) this.hidden = false;
     this.#hiddenByUs = false;
     const shadow = this.shadowRoot as ShadowRoot;
     if (view.root.parentNode !== shadow) shadow.append(view.root, view.live);
@@ -245,36 +236,11 @@ export class HelplineHandoffElement extends Base {
   }
 
   #hide(): void {
-    this.#cancelAnnouncement();
-    this.#view.root.remove();
-    this.#view.live.remove();
-    this.#view.live.textContent = '';
-    this.#copied = undefined;
-    if (!this.hidden) {
-      this.hidden = true;
-      this.#hiddenByUs = true;
-    }
-    this.#shown = false;
-  }
-
-  #clearTimer(): void {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
-  }
-
-  /**
-   * The one timer: until the decision can change, then decide again (which re-arms it). It reads
-   * the clock when it fires, so a late timer (after a sleep) still shows the right view, and an
-   * early one decides the same and re-arms for the rest.
-   */
-  #arm(decision: Decision, now: number): void {
-    this.#clearTimer();
-    const delay = refreshDelay(decision, now);
-    if (delay === null || !this.isConnected) return;
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      this.#render();
-    }, delay);
+    this.#forget();
+    (this.shadowRoot as ShadowRoot).replaceChildren();
+    if (this.hidden) return;
+    this.hidden = true;
+    this.#hiddenByUs = true;
   }
 
   /**
@@ -286,13 +252,13 @@ export class HelplineHandoffElement extends Base {
     const live = this.#view.live;
     live.textContent = '';
     this.#cancelAnnouncement();
-    const channel = new MessageChannel();
-    this.#announcement = channel.port1;
-    channel.port1.onmessage = () => {
+    const { port1, port2 } = new MessageChannel();
+    this.#announcement = port1;
+    port1.onmessage = () => {
       this.#cancelAnnouncement();
       live.textContent = text;
     };
-    channel.port2.postMessage(null);
+    port2.postMessage(null);
   }
 
   #cancelAnnouncement(): void {
@@ -302,12 +268,10 @@ export class HelplineHandoffElement extends Base {
 
   async #copy(): Promise<void> {
     const decision = this.#decision;
-    if (decision?.kind !== 'link' || !decision.number) return;
-    if (!(await copyText(decision.number, this.#view.number))) return;
+    if (decision?.kind !== 'link' || !decision.number || !(await copyText(decision.number, this.#view.number))) return;
     this.#copied = decision.number;
-    this.#view.copy.textContent = decision.texts.copied;
     this.#cancelAnnouncement();
-    this.#view.live.textContent = decision.texts.copied;
+    this.#view.copy.textContent = this.#view.live.textContent = decision.texts.copied;
     this.#emit('copy');
   }
 
@@ -315,14 +279,7 @@ export class HelplineHandoffElement extends Base {
     if (this.#decision) this.dispatchEvent(createHandoffEvent(type, this.#decision));
   }
 
-  /** One warning per bad value, not per render; the decision already fell back to the link. */
-  #warn(problems: Problem[]): void {
-    for (const problem of problems) {
-      const written = problem.value === undefined ? '' : problem.value === null ? ' is missing' : ` = ${JSON.stringify(problem.value)}`;
-      this.#warnOnce(`${problem.name}${written}: ${problem.message}`, "Showing the link to the helpline's website instead.");
-    }
-  }
-
+  /** One warning per bad value, not per render; `fallback` says what the element does instead. */
   #warnOnce(problem: string, fallback: string): void {
     const message = `<helpline-handoff> ${problem} ${fallback}`;
     if (this.#warned.has(message)) return;
