@@ -262,8 +262,7 @@ export class HelplineHandoffElement extends Base {
   }
 
   #cancelAnnouncement(): void {
-    this.#announcement?.close();
-    this.#announcement = undefined;
+    this.#announcement?.close(); // Closing a port twice is harmless.
   }
 
   async #copy(): Promise<void> {

@@ -8,7 +8,7 @@ import css from '@helpline-handoff/core/styles.css';
  * `.hh-visually-hidden`.)
  */
 const HOST_CSS =
-  ':host{display:block}:host([hidden]){display:none}' +
+  ':host(:not([hidden])){display:block}' +
   '.hh-root{letter-spacing:normal;word-spacing:normal;text-transform:none;text-indent:0;text-shadow:none;font-style:normal;white-space:normal}';
 
 let sheet: CSSStyleSheet | undefined;
@@ -19,14 +19,15 @@ let sheet: CSSStyleSheet | undefined;
  * Browsers without `adoptedStyleSheets` (Safari before 16.4) show the parts unstyled but working.
  */
 export function adoptStyles(shadow: ShadowRoot): void {
-  if (!('adoptedStyleSheets' in shadow) || typeof CSSStyleSheet === 'undefined') return;
   try {
     if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(HOST_CSS + css);
+      const created = new CSSStyleSheet();
+      created.replaceSync(HOST_CSS + css);
+      sheet = created;
     }
     shadow.adoptedStyleSheets = [sheet];
   } catch {
-    // Constructable stylesheets missing or refused: the hand-off still works unstyled.
+    // Constructable stylesheets missing (CSSStyleSheet undefined, or not a constructor) or
+    // refused: the hand-off still works unstyled.
   }
 }
