@@ -1,3 +1,5 @@
+import { MAX_TIME } from './zone.js';
+
 /** Weekdays, Monday first, as schedules name them. */
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
@@ -11,5 +13,5 @@ export function parseLocalTime(text: unknown): number | undefined {
 /** Milliseconds since the epoch of a valid `Date` or finite number, else `undefined`. */
 export function toTime(now: unknown): number | undefined {
   const time = now instanceof Date ? now.getTime() : now;
-  return typeof time === 'number' && Number.isFinite(time) && Math.abs(time) <= 8.64e15 ? time : undefined;
+  return typeof time === 'number' && Number.isFinite(time) && Math.abs(time) <= MAX_TIME ? time : undefined;
 }

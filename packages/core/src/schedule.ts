@@ -2,7 +2,7 @@ import { HandoffConfigError } from './errors.js';
 import { parseLocalTime, toTime, WEEKDAYS } from './local-time.js';
 import type { Schedule } from './types.js';
 import { validateSchedule } from './validate.js';
-import { canonicalZone, DAY, dayOf, MINUTE, parseDate, toInstant, toLocal, weekdayOf } from './zone.js';
+import { canonicalZone, DAY, dayOf, MAX_TIME, MINUTE, parseDate, toInstant, toLocal, weekdayOf } from './zone.js';
 
 /** Minutes since local midnight; an end past 1440 runs into the next day. */
 export type MinuteSpan = readonly [start: number, end: number];
@@ -18,7 +18,7 @@ export interface CompiledSchedule {
   lastSpecialDay: number;
   /** The days with exceptions, ascending. */
   specialDays: number[];
-  /** Texts made from the schedule, kept with it (the hours summary per language and clock). */
+  /** Texts made from the schedule, kept with it (the hours summary per language). */
   texts: Map<string, string>;
   /** The instants of each local day's spans, as they are asked for. */
   days: Map<number, [number, number][]>;
@@ -134,8 +134,13 @@ function nextSpecialDay(schedule: CompiledSchedule, day: number): number | undef
   return schedule.specialDays.find((special) => special > day);
 }
 
-/** The next instant the open state flips after `instant`, or `null` if it never does. */
+/** The next instant the open state flips after `instant`, or `null` if it never does (or not before the end of time). */
 export function nextChangeAt(schedule: CompiledSchedule, instant: number, open = isOpenAt(schedule, instant)): number | null {
+  const next = scanForChange(schedule, instant, open);
+  return next !== null && next <= MAX_TIME ? next : null;
+}
+
+function scanForChange(schedule: CompiledSchedule, instant: number, open: boolean): number | null {
   const today = localDay(schedule, instant);
   const last = horizon(schedule, today);
   let end = instant; // while open: the end of the run of touching or overlapping intervals so far

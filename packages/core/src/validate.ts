@@ -198,14 +198,14 @@ export interface CheckedHelpline {
 
 function checkHelpline(value: Record<string, unknown>, formatPhone: PhoneFormatter): CheckedHelpline {
   const errors: ConfigError[] = [];
-  const phone = check('invalid-phone', 'a short code (3018) or an international number (+33 …)', (value) =>
+  const phoneRule = check('invalid-phone', 'a short code (3018) or an international number (+33 …)', (value) =>
     typeof value === 'string' && safePhone(formatPhone, value) ? value : undefined,
   );
   const fields = {
     id: text,
     name: text,
     organisation: optional(text),
-    phone: optional(phone),
+    phone: optional(phoneRule),
     callableFrom: list(region),
     website: check('invalid-url', 'an https URL', httpsUrl),
     schedule: scheduleRule,
@@ -213,17 +213,30 @@ function checkHelpline(value: Record<string, unknown>, formatPhone: PhoneFormatt
     verifiedAt: optional(date),
   };
   const clean: Partial<Helpline> = readFields(value, fields, 'helpline', errors, false);
-  if (errors.length === 0) {
-    const helpline = deepFreeze(clean as Helpline);
-    return { helpline, phone: helpline.phone ? safePhone(formatPhone, helpline.phone) : undefined, scheduleValid: true, errors };
-  }
-  // Unusable: keep what is sound so that the fail-safe link still names the right service.
-  if (!clean.website) return { helpline: HELPLINE_3018, scheduleValid: false, errors };
+  const phone = clean.phone === undefined ? undefined : safePhone(formatPhone, clean.phone);
+  if (errors.length === 0) return { helpline: deepFreeze(clean as Helpline), phone, scheduleValid: true, errors };
+  // Unusable: keep what is sound (number and hours too), so that the fail-safe link still names
+  // the right service and the person can still read its number.
+  if (!clean.website) return { ...defaultHelpline(formatPhone), errors };
   const name = clean.name ?? new URL(clean.website).hostname;
-  const schedule = clean.schedule ?? { timeZone: 'UTC', weekly: [] };
-  const helpline = { id: clean.id ?? name, name, website: clean.website, callableFrom: [], schedule };
-  return { helpline, scheduleValid: !!clean.schedule, errors };
+  const helpline: Helpline = {
+    ...clean,
+    id: clean.id ?? name,
+    name,
+    website: clean.website,
+    callableFrom: clean.callableFrom ?? [],
+    schedule: clean.schedule ?? { timeZone: 'UTC', weekly: [] },
+  };
+  return { helpline, phone, scheduleValid: !!clean.schedule, errors };
 }
+
+/** 3018, checked: its number formatted by `formatPhone`. */
+const defaultHelpline = (formatPhone: PhoneFormatter): CheckedHelpline => ({
+  helpline: HELPLINE_3018,
+  phone: safePhone(formatPhone, HELPLINE_3018.phone as string),
+  scheduleValid: true,
+  errors: [],
+});
 
 /**
  * Checked helplines per helpline object and formatter: a host passes the same helpline on every
@@ -237,23 +250,18 @@ const DEFAULT_HELPLINE = {};
 function helplineOf(value: unknown, formatPhone: PhoneFormatter, errors: ConfigError[]): CheckedHelpline {
   if (value !== undefined && !isRecord(value)) {
     fail(errors, 'invalid-type', 'helpline', 'a helpline object', value);
-    return FAIL_SAFE;
+    return defaultHelpline(formatPhone);
   }
   const key = value ?? DEFAULT_HELPLINE;
   let memo = checkedHelplines.get(key);
   if (memo?.formatPhone !== formatPhone) {
-    const checked = value
-      ? checkHelpline(value, formatPhone)
-      : { helpline: HELPLINE_3018, phone: safePhone(formatPhone, HELPLINE_3018.phone as string), scheduleValid: true, errors: [] };
+    const checked = value ? checkHelpline(value, formatPhone) : defaultHelpline(formatPhone);
     memo = { formatPhone, checked };
     checkedHelplines.set(key, memo);
   }
   for (const error of memo.checked.errors) errors.push({ ...error });
   return memo.checked;
 }
-
-/** What a helpline that could not even be looked at gives: 3018's website. */
-const FAIL_SAFE: CheckedHelpline = { helpline: HELPLINE_3018, scheduleValid: false, errors: [] };
 
 /** The input, checked, copied and with defaults filled in. */
 export interface Config extends Omit<CheckedHelpline, 'errors'> {
@@ -277,7 +285,7 @@ const message = check('invalid-type', 'a string or a function', (value) =>
 const textsRule = shape<Messages>(Object.fromEntries(TEXT_KEYS.map((key) => [key, optional(message)])));
 const localeRule = check('invalid-locale', 'a BCP 47 locale such as fr or en-GB', canonicalLocale);
 
-/** Text overrides per locale, as `[lower-case canonical locale, texts]`, shortest locale first. */
+/** Text overrides per locale, as `[lower-case canonical locale, texts]`. */
 const messagesRule: Rule<[string, Messages][]> = (value, path, errors) => {
   if (!isRecord(value)) return fail(errors, 'invalid-type', path, 'an object', value);
   const clean: [string, Messages][] = [];
@@ -287,7 +295,7 @@ const messagesRule: Rule<[string, Messages][]> = (value, path, errors) => {
     const texts = readField(value, key, keyPath, textsRule, errors);
     if (locale && texts) clean.push([locale.toLowerCase(), texts]);
   }
-  return clean.sort((a, b) => a[0].length - b[0].length);
+  return clean;
 };
 
 /** The input's fields as read, each present only when valid. */
@@ -349,11 +357,14 @@ export function checkInput(input: unknown): Config {
   const errors: ConfigError[] = [];
   const given: Given = readField([input], 0, '', readInput, errors) ?? {};
   const formatPhone = given.formatPhone ?? formatPhoneBasic;
-  const checked = readField([given.helpline], 0, 'helpline', (value) => helplineOf(value, formatPhone, errors), errors) ?? FAIL_SAFE;
+  const checked =
+    readField([given.helpline], 0, 'helpline', (value) => helplineOf(value, formatPhone, errors), errors) ?? defaultHelpline(formatPhone);
   const locale = given.locale ?? 'fr';
-  const wanted = [locale.split('-')[0], locale].map((tag) => tag?.toLowerCase());
+  const language = /^fr(-|$)/i.test(locale) ? 'fr' : 'en';
+  // The texts' language first (a German locale reads English texts, so English overrides), then the locale, from general to exact.
+  const wanted = new Set([language, locale.split('-')[0] as string, locale].map((tag) => tag.toLowerCase()));
   const messages: Messages = {};
-  for (const [tag, texts] of given.messages ?? []) if (wanted.includes(tag)) Object.assign(messages, texts);
+  for (const tag of wanted) for (const [key, texts] of given.messages ?? []) if (key === tag) Object.assign(messages, texts);
   const { report = {}, policy = {} } = given;
   return {
     now: given.now,
@@ -371,7 +382,7 @@ export function checkInput(input: unknown): Config {
     scheduleValid: checked.scheduleValid,
     canDial: given.device?.canDial ?? true,
     locale,
-    language: /^fr(-|$)/i.test(locale) ? 'fr' : 'en',
+    language,
     messages,
     timeZone: given.timeZone,
     errors,

@@ -20,6 +20,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       hour: 'numeric',
       minute: 'numeric',
       second: 'numeric',
+      era: 'short', // years before 1 AD count down
     });
     formatters.set(timeZone, formatter);
   }
@@ -49,11 +50,17 @@ export function canonicalZone(timeZone: string): string {
   return name;
 }
 
+/** The latest instant a `Date` can hold; the earliest is its negative. */
+export const MAX_TIME = 8.64e15;
+
 function measureOffset(timeZone: string, instant: number): number {
-  const parts = formatterFor(timeZone).formatToParts(instant);
+  const at = Math.min(Math.max(instant, -MAX_TIME), MAX_TIME); // days near the ends reach past them
+  const parts = formatterFor(timeZone).formatToParts(at);
   const field = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  const wall = Date.UTC(field('year'), field('month') - 1, field('day'), field('hour'), field('minute'), field('second'));
-  return wall - (instant - mod(instant, 1000));
+  const year = parts.some((part) => part.value === 'BC') ? 1 - field('year') : field('year');
+  // Not Date.UTC(year, …): it reads years 0-99 as 1900-1999.
+  const wall = new Date(0).setUTCFullYear(year, field('month') - 1, field('day'));
+  return wall + ((field('hour') * 60 + field('minute')) * 60 + field('second')) * 1000 - (at - mod(at, 1000));
 }
 
 /** Per zone, per UTC day: the offset at its start and end, and where it changes in between. */
@@ -143,8 +150,8 @@ export function parseDate(text: unknown): number | undefined {
   const match = typeof text === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(text) : null;
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const time = Date.UTC(year, month - 1, day);
-  const date = new Date(time);
+  const date = new Date(0);
+  const time = date.setUTCFullYear(year, month - 1, day); // not Date.UTC: it reads 0050 as 1950
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
   return time / DAY;
 }

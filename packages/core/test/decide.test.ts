@@ -218,7 +218,7 @@ describe('decide: texts', () => {
     const now = new Date('2026-08-10T12:00+02:00');
     expect(decide({ now, helpline }).texts.status).toBe('Fermé, rouvre le 20 août à 9 h');
     expect(decide({ now, helpline, locale: 'en' }).texts.status).toBe('Closed, opens on August 20 at 9 am');
-    expect(decide({ now, helpline, locale: 'en-GB' }).texts.status).toBe('Closed, opens on 20 August at 09:00');
+    expect(decide({ now, helpline, locale: 'en-GB' }).texts.status).toBe('Closed, opens on 20 August at 9 am');
   });
 
   it('writes a grouped summary of the weekly hours', () => {
@@ -275,8 +275,8 @@ describe('decide: texts', () => {
     expect(decide({ now: monday, helpline: always, locale: 'en' }).texts.status).toBe('Open until June 24 at midnight');
   });
 
-  it('uses a 24-hour clock in en-GB and French texts in fr-CA', () => {
-    expect(decide({ now: NOON, locale: 'en-GB' }).texts).toMatchObject({ hours: 'Every day, 09:00 to 23:00', status: 'Open until 23:00' });
+  it('reads English in en-GB and French in fr-CA', () => {
+    expect(decide({ now: NOON, locale: 'en-GB' }).texts).toMatchObject({ hours: 'Every day, 9 am to 11 pm', status: 'Open until 11 pm' });
     expect(decide({ now: NOON, locale: 'fr-CA' }).texts).toMatchObject({
       hours: 'Tous les jours de 9 h à 23 h',
       status: "Ouvert jusqu'à 23 h",
@@ -464,8 +464,8 @@ describe('decide: review fixes', () => {
     expect(decision.texts.status).toBe('Closed, opens tomorrow at 9 am');
   });
 
-  it('English locales keep their own clock: en-GB writes 24-hour times', () => {
-    expect(decide({ now: OPEN_NOW, locale: 'en-GB' }).texts.hours).toBe('Every day, 09:00 to 23:00');
+  it('every English locale words times as DESIGN.md does: "9 am", not "09:00"', () => {
+    expect(decide({ now: OPEN_NOW, locale: 'en-GB' }).texts.hours).toBe('Every day, 9 am to 11 pm');
     expect(decide({ now: OPEN_NOW, locale: 'en-US' }).texts.hours).toBe('Every day, 9 am to 11 pm');
   });
 });
@@ -484,5 +484,78 @@ describe('decide: a helpline without a phone line', () => {
     expect(decision.texts.hours).toBe('');
     expect(decision.texts.status).toBe('');
     expect(decision.texts.number).toBeUndefined();
+  });
+});
+
+describe('decide: second review', () => {
+  it('an opening at midnight is midnight of the day before: "today at midnight", not "tomorrow"', () => {
+    const nights = line({ schedule: parseHours('Mo-Su 00:00-01:00', 'Europe/Paris') });
+    expect(decide({ now: LATE, helpline: nights }).texts.status).toBe("Fermé, rouvre aujourd'hui à minuit");
+    expect(decide({ now: LATE, helpline: nights, locale: 'en' }).texts.status).toBe('Closed, opens today at midnight');
+    expect(decide({ now: NOON, helpline: nights }).texts.status).toBe("Fermé, rouvre aujourd'hui à minuit");
+    const mondays = line({ schedule: parseHours('Mo 00:00-01:00', 'Europe/Paris') });
+    // Wednesday noon: Monday 00:00 is Sunday's midnight.
+    expect(decide({ now: NOON, helpline: mondays }).texts.status).toBe('Fermé, rouvre dimanche à minuit');
+  });
+
+  it('French names that are not numbers keep their case, and "de" elides before a vowel', () => {
+    const enfance = line({ id: 'e-enfance', name: 'e-Enfance' });
+    expect(decide({ now: NOON, helpline: enfance, policy: { action: 'link' } }).texts).toMatchObject({
+      body: "Vous n'êtes pas seul·e. e-Enfance vous écoute et vous conseille, sans jugement.",
+      action: "Aller sur le site d'e-Enfance",
+      privacy: "Votre signalement n'est pas transmis à e-Enfance.",
+    });
+    const kummer = line({ id: 'kummer', name: 'Nummer gegen Kummer' });
+    expect(decide({ now: NOON, helpline: kummer, policy: { action: 'link' } }).texts.action).toBe(
+      'Aller sur le site de Nummer gegen Kummer',
+    );
+  });
+
+  it('English overrides reach the locales that read English texts', () => {
+    const messages = { en: { title: 'Talk to someone' }, de: { body: 'Du bist nicht allein.' } };
+    expect(decide({ now: NOON, locale: 'de', messages }).texts).toMatchObject({ title: 'Talk to someone', body: 'Du bist nicht allein.' });
+    expect(decide({ now: NOON, locale: 'pt-BR', messages }).texts.title).toBe('Talk to someone');
+    expect(decide({ now: NOON, locale: 'fr', messages }).texts.title).toBe("Besoin d'en parler ?");
+  });
+
+  it('an invalid helpline keeps its sound number and hours on the fail-safe link', () => {
+    const custom = line({ id: '119', name: '119', phone: '119', website: 'https://www.allo119.gouv.fr/', verifiedAt: '2025' });
+    const decision = decide({ now: NOON, helpline: custom });
+    expect(decision).toMatchObject({ kind: 'link', reason: 'invalid-config', href: 'https://www.allo119.gouv.fr/', number: '119' });
+    expect(decision.texts).toMatchObject({ hours: 'Tous les jours de 9 h à 23 h', status: "Ouvert jusqu'à 23 h" });
+    expect(decision.errors).toEqual([expect.objectContaining({ code: 'invalid-date', path: 'helpline.verifiedAt' })]);
+  });
+
+  it('a helpline that is not an object falls back to 3018, number included', () => {
+    const decision = decide({ now: NOON, helpline: 5 as never });
+    expect(decision).toMatchObject({ kind: 'link', reason: 'invalid-config', href: WEBSITE, number: '3018' });
+    expect(decide({ now: NOON, helpline: 5 as never, report: { category: 'harassment', country: 'BE' } })).not.toHaveProperty('number');
+  });
+
+  it('is exact for any instant a Date can hold, years before 100 and BC included', () => {
+    const hour = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Paris', hourCycle: 'h23', hour: 'numeric' });
+    for (const iso of [
+      '0001-01-01T08:50:38.999Z',
+      '0001-01-01T08:50:39Z',
+      '0050-06-15T12:00Z',
+      '-000500-03-01T21:50:39Z',
+      '-271821-04-20T12:00Z',
+    ]) {
+      const now = Date.parse(iso);
+      const decision = decide({ now });
+      const localHour = Number(hour.format(now));
+      expect(decision.errors, iso).toEqual([]);
+      expect(decision.open, iso).toBe(localHour >= 9 && localHour < 23);
+      expect(decision.changesAt?.getTime(), iso).toBeGreaterThan(now);
+      expect(decide({ now: decision.changesAt as Date }).open, iso).not.toBe(decision.open);
+    }
+  });
+
+  it('at the end of time the line has no next change, and nothing throws', () => {
+    for (const now of [8.64e15, 8.64e15 - 1, 8.64e15 - 86_400_000]) {
+      const decision = decide({ now });
+      expect(decision.errors).toEqual([]);
+      expect(decision.changesAt === null || decision.changesAt.getTime() <= 8.64e15).toBe(true);
+    }
   });
 });

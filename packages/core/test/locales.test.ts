@@ -62,19 +62,19 @@ describe('French locales', () => {
 });
 
 describe('English locales', () => {
-  it.each(['en-GB', 'EN-gb', 'en-IE', 'en-US-u-hc-h23'])('%s reads in English on a 24-hour clock', (locale) => {
+  it.each(['en-GB', 'EN-gb', 'en-IE', 'en-US-u-hc-h23'])('%s reads in English, times as DESIGN.md words them ("9 am")', (locale) => {
     expect(texts(locale)).toMatchObject({
       title: 'Need to talk to someone?',
       action: 'Call 3018',
-      hours: 'Every day, 09:00 to 23:00',
-      status: 'Open until 23:00',
+      hours: 'Every day, 9 am to 11 pm',
+      status: 'Open until 11 pm',
     });
-    expect(texts(locale, { now: EARLY }).status).toBe('Closed, opens today at 09:00');
-    expect(texts(locale, { now: LATE }).status).toBe('Closed, opens tomorrow at 09:00');
+    expect(texts(locale, { now: EARLY }).status).toBe('Closed, opens today at 9 am');
+    expect(texts(locale, { now: LATE }).status).toBe('Closed, opens tomorrow at 9 am');
   });
 
   it('en-GB writes the day before the month', () => {
-    expect(texts('en-GB', { helpline: FORTNIGHT }).status).toBe('Closed, opens on 25 June at 09:00');
+    expect(texts('en-GB', { helpline: FORTNIGHT }).status).toBe('Closed, opens on 25 June at 9 am');
   });
 
   it.each(['en-US', 'en'])('%s reads in English on a 12-hour clock, the month first', (locale) => {

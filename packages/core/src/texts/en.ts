@@ -1,13 +1,12 @@
 import type { Words } from './types.js';
 
-/** English: "9 am", "9:30 pm", "midnight"; "09:00" where the locale keeps a 24-hour clock. */
+/** English: "9 am", "9:30 pm", "midnight", on every English locale, as DESIGN.md words it. */
 export const en: Words = {
   language: 'en',
   days: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-  time: (minutes, hour24) => {
+  time: (minutes) => {
     const hour = Math.floor(minutes / 60) % 24;
     const minute = String(minutes % 60).padStart(2, '0');
-    if (hour24) return `${String(hour).padStart(2, '0')}:${minute}`;
     if (hour === 0 && minute === '00') return 'midnight';
     return `${((hour + 11) % 12) + 1}${minute === '00' ? '' : `:${minute}`} ${hour < 12 ? 'am' : 'pm'}`;
   },

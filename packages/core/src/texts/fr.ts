@@ -1,6 +1,6 @@
 import type { Words } from './types.js';
 
-/** French: "9 h", "9 h 30", "minuit"; "le 3018" but "Nummer gegen Kummer". */
+/** French: "9 h", "9 h 30", "minuit"; "le 3018", "du 3018" but "Nummer gegen Kummer", "d'e-Enfance". */
 export const fr: Words = {
   language: 'fr',
   days: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
@@ -12,8 +12,9 @@ export const fr: Words = {
   },
   article: (form, name) => {
     if (/^\d/.test(name)) return `${form} ${name}`;
-    const bare = { du: 'de ', au: 'à ' }[form.toLowerCase()] ?? '';
-    return form === 'Le' ? name.charAt(0).toUpperCase() + name.slice(1) : bare + name;
+    // Other names stand bare and as written (brands keep their case: "e-Enfance"); "de" elides before a vowel.
+    if (form === 'du') return (/^[aeiouàâéèêëîïôûü]/i.test(name) ? "d'" : 'de ') + name;
+    return form === 'au' ? `à ${name}` : name;
   },
   everyDay: 'Tous les jours',
   range: 'du {a} au {b}',

@@ -9,20 +9,8 @@ import type { LocalMoment, Words } from './types.js';
 
 const WORDS: Record<Language, Words> = { fr, en };
 
-/** `Intl` answers per locale, made once: formatters are costly to create. */
-const hourCycles = new Map<string, boolean>();
+/** Date formats per locale, made once: formatters are costly to create. */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** Whether a locale writes times on a 24-hour clock (en-GB: yes, en-US: no). */
-function uses24HourClock(locale: string): boolean {
-  let hour24 = hourCycles.get(locale);
-  if (hour24 === undefined) {
-    const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric', timeZone: 'UTC' }).resolvedOptions().hourCycle;
-    hour24 = cycle === 'h23' || cycle === 'h24';
-    hourCycles.set(locale, hour24);
-  }
-  return hour24;
-}
 
 /**
  * "3 January" (en-GB), "January 3" (en-US), "1er janvier", for a local day number. The date is in
@@ -72,12 +60,11 @@ function daysText(days: number[], words: Words): string {
  * The grouped hours summary ("du lundi au vendredi de 9 h à 18 h ; le samedi de 10 h à 12 h"),
  * made once per schedule, language and clock, and kept with the compiled schedule.
  */
-function hoursText(schedule: CompiledSchedule, language: Language, hour24: boolean): string {
+function hoursText(schedule: CompiledSchedule, language: Language): string {
   const words = WORDS[language];
-  const key = language + hour24;
-  let summary = schedule.texts.get(key);
+  let summary = schedule.texts.get(language);
   if (summary === undefined) {
-    const time = (minutes: number) => words.time(minutes, hour24);
+    const { time } = words;
     const groups = weeklyGroups(schedule).map(({ days, spans }) => {
       const each = spans.map(([open, close]) => fill(words.span, { a: time(open), b: time(close) }));
       return (
@@ -87,23 +74,23 @@ function hoursText(schedule: CompiledSchedule, language: Language, hour24: boole
       );
     });
     summary = groups.join(words.separator) || words.closed;
-    schedule.texts.set(key, summary);
+    schedule.texts.set(language, summary);
   }
   return summary;
 }
 
 /** "aujourd'hui à 9 h", "demain à 9 h", "lundi à 9 h", "le 3 janvier à 9 h", from a template of four. */
-function dayText(templates: string[], moment: LocalMoment, words: Words, locale: string, hour24: boolean): string {
+function dayText(templates: string[], moment: LocalMoment, words: Words, locale: string): string {
   const ahead = moment.daysAhead;
   const form = ahead < 2 ? ahead : ahead < 7 ? 2 : 3;
   const day = form === 2 ? words.days[weekdayOf(moment.day)] : form === 3 ? dateText(words.language, locale, moment.day) : '';
-  return fill(templates[form] as string, { t: words.time(moment.minutes, hour24), d: day as string });
+  return fill(templates[form] as string, { t: words.time(moment.minutes), d: day as string });
 }
 
-function statusText(state: LineState, words: Words, locale: string, hour24: boolean): string {
+function statusText(state: LineState, words: Words, locale: string): string {
   const { open, moment } = state;
   if (!moment) return open ? words.openAllDay : words.closed;
-  return dayText(open ? words.openUntil : words.opensAgain, moment, words, locale, hour24);
+  return dayText(open ? words.openUntil : words.opensAgain, moment, words, locale);
 }
 
 /** 'Europe/Paris' -> 'Paris', 'America/New_York' -> 'New York'. */
@@ -115,16 +102,13 @@ export function buildTexts(config: Config, decision: Decision, schedule?: Compil
   const words = WORDS[language];
   const number = 'number' in decision ? decision.number : undefined;
   const values = { ...formsOf(words, helpline.name), number };
-  // English locales that keep a 24-hour clock (en-GB) get one; other locales get English texts in
-  // their plain form ("9 am"), not the clock of a language the texts are not in.
-  const hour24 = language === 'en' && /^en(-|$)/i.test(locale) && uses24HourClock(locale);
   // Name the helpline's zone when the reporter's differs: the times are the helpline's.
   const zone =
     schedule && config.timeZone && canonicalZone(config.timeZone) !== schedule.timeZone
       ? fill(words.zone, { city: cityOf(schedule.timeZone) })
       : '';
-  const hours = schedule ? hoursText(schedule, language, hour24) + (schedule.weekly.some((spans) => spans.length) ? zone : '') : '';
-  const status = state ? statusText(state, words, locale, hour24) + (state.open || state.moment ? zone : '') : '';
+  const hours = schedule ? hoursText(schedule, language) + (schedule.weekly.some((spans) => spans.length) ? zone : '') : '';
+  const status = state ? statusText(state, words, locale) + (state.open || state.moment ? zone : '') : '';
   const texts: Texts & Record<string, string> = {
     title: words.title,
     body: fill(config.role === 'witness' ? words.witness : words.victim, values),

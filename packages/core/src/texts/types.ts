@@ -28,7 +28,7 @@ export interface Words {
   language: Language;
   /** Weekday names, Monday first. */
   days: string[];
-  time(minutes: number, hour24: boolean): string;
+  time(minutes: number): string;
   /** The article a name takes: "le 3018", "du 3018"; names that are not numbers take none. */
   article?(form: string, name: string): string;
   everyDay: string;
