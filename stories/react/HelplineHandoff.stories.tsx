@@ -212,7 +212,7 @@ export const English: Story = {
   args: { locale: 'en-GB' },
   parameters: explain(
     { locale: 'en-GB' },
-    '`locale`: fr and fr-* read French; any other locale reads English (24-hour clock where the locale uses one).',
+    '`locale`: fr and fr-* read French; any other locale reads English ("9 am to 11 pm", dates in the order of the locale).',
   ),
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('link', { name: /call 3018/i })).toHaveAttribute('href', 'tel:3018');

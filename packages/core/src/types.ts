@@ -152,7 +152,10 @@ export interface DecideInput {
   device?: Device;
   /** BCP 47 locale: `fr`, `fr-*` get French, anything else English. @default 'fr' */
   locale?: string;
-  /** Overrides of any text, per locale. */
+  /**
+   * Overrides of any text, per locale, applied from general to exact: the texts' language (`en`
+   * for a locale that reads English, such as `de`), then the language subtag, then the locale.
+   */
   messages?: MessagesByLocale;
   /** The reporter's IANA time zone, when the platform knows it: when it differs from the helpline's, texts name the helpline's zone. */
   timeZone?: string;

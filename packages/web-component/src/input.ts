@@ -31,8 +31,32 @@ export const PROPERTIES = [
   'formatPhone',
 ] as const satisfies readonly (keyof HandoffProperties)[];
 
+/** One of the element's attributes. */
+export type AttributeName =
+  | 'action'
+  | 'when-closed'
+  | 'category'
+  | 'role'
+  | 'reporter-role'
+  | 'country'
+  | 'locale'
+  | 'now'
+  | 'can-dial'
+  | 'reporter-time-zone'
+  | 'helpline-name'
+  | 'phone'
+  | 'website'
+  | 'hours'
+  | 'time-zone'
+  | 'callable-from'
+  | 'heading-level'
+  | 'unstyled';
+
+/** The attributes of presentation only, which decide() does not see. */
+type PresentationAttribute = 'heading-level' | 'unstyled';
+
 /**
- * Where each attribute goes in the decide() input (one path or more), in the order they apply:
+ * Where each attribute goes in the decide() input (paths separated by spaces), in the order they apply:
  * `reporter-role` after `role`, so that it wins. Values go on as written (but for the few converted
  * below): decide() validates them, so that its errors, and its fail-safe link, cover them and can
  * name the attribute.
@@ -56,10 +80,7 @@ const TARGETS = {
   hours: 'helpline.schedule',
   'time-zone': 'helpline.schedule.timeZone',
   'callable-from': 'helpline.callableFrom',
-};
-
-/** One of the element's attributes. */
-export type AttributeName = keyof typeof TARGETS | 'heading-level' | 'unstyled';
+} satisfies Record<Exclude<AttributeName, PresentationAttribute>, string>;
 
 /** The attributes the element reads; each change re-renders. */
 export const ATTRIBUTES = [...Object.keys(TARGETS), 'heading-level', 'unstyled'] as readonly AttributeName[];
