@@ -2,13 +2,19 @@
 
 import type { Decision, HandoffEvent, HandoffEventType } from '@helpline-handoff/core';
 import { handoffEvent, textsLang } from '@helpline-handoff/core';
-import { type ReactElement, useEffect, useId, useRef, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactElement, useEffect, useId, useRef, useState } from 'react';
 import { copyNumber } from './copy.js';
 import type { HandoffInput } from './store.js';
 import { useDecision } from './use-helpline-handoff.js';
 
-/** Props of `<HelplineHandoff>`: the `decide()` input (all optional) and how to render it. */
-export interface HelplineHandoffProps extends HandoffInput {
+/** The root's own attributes a host may add (`id`, `data-*`, `aria-*`, `style`…); the component sets its own content. */
+type RootAttributes = Omit<ComponentPropsWithoutRef<'section'>, 'children' | 'dangerouslySetInnerHTML'>;
+
+/**
+ * Props of `<HelplineHandoff>`: the `decide()` input (all optional), how to render it, and any
+ * other attribute for the root `<section>` (which also takes the `ref`).
+ */
+export interface HelplineHandoffProps extends HandoffInput, RootAttributes {
   /**
    * Hears `shown` (once per appearance), `action` (call or link followed) and `copy` (number
    * copied), with `{ type, kind, reason, helplineId }` only: never personal data.
@@ -29,8 +35,11 @@ export interface HelplineHandoffProps extends HandoffInput {
  * The hand-off a report dialog shows right after "Submit": a call to the helpline, a link to its
  * website, or nothing, with the number, the hours and a privacy line. Live with the opening hours.
  */
-export function HelplineHandoff(props: HelplineHandoffProps): ReactElement | null {
-  const { onEvent, unstyled = false, className, autoFocus = false, headingLevel = 2, ...input } = props;
+export const HelplineHandoff = forwardRef<HTMLElement, HelplineHandoffProps>(function HelplineHandoff(props, ref) {
+  const { onEvent, unstyled = false, className, autoFocus = false, headingLevel = 2, ...rest } = props;
+  // The decide() input by name: the host's other props are the root's attributes, not unknown input keys.
+  const { now, report, policy, helpline, device, locale, messages, timeZone, formatPhone, ...rootAttributes } = rest;
+  const input: HandoffInput = { now, report, policy, helpline, device, locale, messages, timeZone, formatPhone };
   const { decision, live } = useDecision(input);
   const actionRef = useRef<HTMLAnchorElement>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -48,6 +57,8 @@ export function HelplineHandoff(props: HelplineHandoffProps): ReactElement | nul
   const Heading = `h${headingLevel}` as const;
   return (
     <section
+      {...rootAttributes}
+      ref={ref}
       className={className ? `hh-root ${className}` : 'hh-root'}
       aria-labelledby={titleId}
       // The texts' language, which may not be the page's (WCAG 3.1.2): read in the right voice.
@@ -82,7 +93,7 @@ export function HelplineHandoff(props: HelplineHandoffProps): ReactElement | nul
       </span>
     </section>
   );
-}
+});
 
 interface NumberPartProps {
   decision: Exclude<Decision, { kind: 'none' }>;

@@ -193,3 +193,33 @@ describe('the language of the texts', () => {
     expect(container.querySelector('.hh-root')).toHaveAttribute('lang', lang);
   });
 });
+
+describe('the root takes the host’s own attributes', () => {
+  test('id, data-*, aria-*, style and ref reach the root; the decision is unchanged', () => {
+    const ref = { current: null as HTMLElement | null };
+    render(
+      <HelplineHandoff
+        ref={ref}
+        now={OPEN}
+        id="handoff"
+        data-testid="handoff"
+        aria-describedby="report-summary"
+        style={{ marginTop: 8 }}
+        className="report-dialog__handoff"
+      />,
+    );
+    const root = screen.getByTestId('handoff');
+    expect(root).toBe(ref.current);
+    expect(root).toHaveAttribute('id', 'handoff');
+    expect(root).toHaveAttribute('aria-describedby', 'report-summary');
+    expect(root.style.marginTop).toBe('8px');
+    expect(root.className).toBe('hh-root report-dialog__handoff');
+    expect([root.dataset.kind, root.dataset.reason]).toEqual(['call', 'open']);
+  });
+
+  test('the host cannot overwrite what the hand-off says about itself', () => {
+    render(<HelplineHandoff now={OPEN} data-testid="handoff" {...{ 'data-kind': 'none', lang: 'de', dir: 'rtl' }} />);
+    const root = screen.getByTestId('handoff');
+    expect([root.dataset.kind, root.lang, root.dir]).toEqual(['call', 'fr', 'auto']);
+  });
+});

@@ -72,10 +72,11 @@ export const CASES: Case[] = [
     reason: 'not-covered',
   },
   {
-    name: 'invalid config: the fail-safe link',
+    name: 'invalid config: the fail-safe link, with the number',
     props: { now: OPEN, helpline: { ...HELPLINE_3018, website: 'http://insecure.example' } },
     kind: 'link',
     reason: 'invalid-config',
+    number: '3018',
     href: HELPLINE_3018.website,
   },
   {
