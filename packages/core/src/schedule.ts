@@ -146,11 +146,12 @@ function scanForChange(schedule: CompiledSchedule, instant: number, open: boolea
   let end = instant; // while open: the end of the run of touching or overlapping intervals so far
   let plainDays = 0;
   for (let day = today - 1; day <= last; day++) {
-    if (open && day > today && startOfDay(schedule, day) > end) return end;
     for (const [start, stop] of intervalsOn(schedule, day)) {
       if (!open && start > instant) return start;
       if (open && start <= end && stop > end) end = stop;
     }
+    // Later days' spans start on their own days: a gap before the next day's start ends the run.
+    if (open && day >= today && startOfDay(schedule, day + 1) > end) return end;
     plainDays = schedule.exceptions.has(day) ? 0 : plainDays + 1;
     if (plainDays > 8) {
       // A week of weekly days changed nothing: the weekly pattern alone never flips, so jump to

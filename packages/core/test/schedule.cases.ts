@@ -414,4 +414,20 @@ export const scheduleCases: ScheduleCase[] = [
     open: true,
     next: '2026-06-10T17:00Z',
   },
+
+  // Found by fast-check: open for a week less one minute, the one-minute gap on the eighth day.
+  {
+    name: 'a line open all week but Sunday 00:00-00:01 closes at that gap, seven days on',
+    schedule: {
+      timeZone: 'UTC',
+      weekly: [
+        { days: ['mon', 'tue', 'fri', 'sun'], open: '22:00', close: '00:01' },
+        { days: ['thu', 'fri'], open: '00:00', close: '24:00' },
+        { days: ['mon', 'tue', 'wed', 'sat', 'sun'], open: '00:01', close: '00:00' },
+      ],
+    },
+    at: '2035-09-30T00:01Z',
+    open: true,
+    next: '2035-10-07T00:00Z',
+  },
 ];
