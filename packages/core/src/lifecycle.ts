@@ -31,8 +31,17 @@ export function handoffEvent(type: HandoffEventType, decision: Decision): Handof
 }
 
 /**
+ * Whether the hand-off offers a button that copies the number: wherever it shows the number but
+ * cannot place the call (the device cannot dial, the line is closed, the policy links). `tel:`
+ * does nothing on many desktops, and a number copied now can be called later.
+ */
+export function offersCopy(decision: Decision): decision is Extract<Decision, { kind: 'link' }> & { number: string } {
+  return decision.kind === 'link' && decision.number !== undefined;
+}
+
+/**
  * The named parts every wrapper renders, as `part` names in the web component and `hh-…` class
- * names in React; `copy` is the copy-number button shown when the device cannot dial.
+ * names in React; `copy` is the copy-number button (see `offersCopy`).
  */
 export const PARTS = ['root', 'title', 'body', 'action', 'number', 'copy', 'hours', 'status', 'privacy'] as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, handoffEvent, MAX_TIMER_DELAY, PARTS, refreshDelay } from '../src/index.js';
+import { decide, handoffEvent, MAX_TIMER_DELAY, offersCopy, PARTS, refreshDelay } from '../src/index.js';
 
 describe('refreshDelay', () => {
   it('waits until changesAt', () => {
@@ -27,5 +27,20 @@ describe('handoffEvent', () => {
 
   it('names the parts of the anatomy', () => {
     expect(PARTS).toEqual(['root', 'title', 'body', 'action', 'number', 'copy', 'hours', 'status', 'privacy']);
+  });
+});
+
+describe('offersCopy', () => {
+  const noon = new Date('2026-06-10T12:00+02:00');
+  const late = new Date('2026-06-10T23:30+02:00');
+  it.each([
+    ['a call', { now: noon }, false],
+    ['a device that cannot dial', { now: noon, device: { canDial: false } }, true],
+    ['a closed line', { now: late }, true],
+    ['a policy that links', { now: noon, policy: { action: 'link' as const } }, true],
+    ['a reporter abroad, who sees no number', { now: noon, report: { category: 'harassment', country: 'BE' } }, false],
+    ['a hidden hand-off', { now: late, policy: { whenClosed: 'hide' as const } }, false],
+  ])('%s: %s', (_name, input, expected) => {
+    expect(offersCopy(decide(input))).toBe(expected);
   });
 });

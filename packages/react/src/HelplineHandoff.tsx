@@ -1,7 +1,7 @@
 'use client';
 
 import type { Decision, HandoffEvent, HandoffEventType } from '@helpline-handoff/core';
-import { handoffEvent, textsLang } from '@helpline-handoff/core';
+import { handoffEvent, offersCopy, textsLang } from '@helpline-handoff/core';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactElement, useEffect, useId, useRef, useState } from 'react';
 import { copyNumber } from './copy.js';
 import type { HandoffInput } from './store.js';
@@ -101,7 +101,7 @@ interface NumberPartProps {
   onCopied: (announcement: string) => void;
 }
 
-/** The number as text, and where it cannot be dialled here, a button that copies it. */
+/** The number as text, and where the hand-off cannot place the call, a button that copies it. */
 function NumberPart({ decision, emit, onCopied }: NumberPartProps): ReactElement {
   const numberRef = useRef<HTMLParagraphElement>(null);
   const { texts } = decision;
@@ -111,7 +111,7 @@ function NumberPart({ decision, emit, onCopied }: NumberPartProps): ReactElement
       <p className="hh-number" ref={numberRef}>
         {texts.number ?? number}
       </p>
-      {decision.reason === 'cannot-dial' && (
+      {offersCopy(decision) && (
         // Keyed by the number: a new number starts uncopied.
         <CopyButton
           key={number}

@@ -181,12 +181,12 @@ describe('parity with the element', () => {
   test('"copied" stays on the button through re-renders, and resets once the button goes away', async () => {
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: async () => {} } });
     try {
-      render(<HelplineHandoff device={{ canDial: false }} />);
+      render(<HelplineHandoff device={{ canDial: false }} policy={{ whenClosed: 'hide' }} />);
       await act(async () => screen.getByRole('button').click());
       expect(screen.getByRole('button')).toHaveTextContent('Numéro copié');
       act(() => window.dispatchEvent(new FocusEvent('focus'))); // a re-decision, same view
       expect(screen.getByRole('button')).toHaveTextContent('Numéro copié');
-      advance(10 * MINUTE); // 23:00: closed, no copy button
+      advance(10 * MINUTE); // 23:00: closed and hidden, no copy button
       expect(screen.queryByRole('button')).toBeNull();
       advance(10 * 60 * MINUTE); // 09:00 the next day: the button is back, uncopied
       expect(screen.getByRole('button')).toHaveTextContent('Copier le numéro');

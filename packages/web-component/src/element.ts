@@ -1,5 +1,5 @@
 import type { Decision, Device, Helpline, MessagesByLocale, PhoneFormatter, Policy, Report } from '@helpline-handoff/core';
-import { decide, listenForWake, refreshDelay, textsLang } from '@helpline-handoff/core';
+import { decide, listenForWake, offersCopy, refreshDelay, textsLang } from '@helpline-handoff/core';
 import { createHandoffEvent, type HandoffCustomEvent } from './events.js';
 import { ATTRIBUTES, attribute, type HandoffProperties, PROPERTIES, readHeadingLevel, readInput, warningsOf } from './input.js';
 import { adoptStyles } from './styles.js';
@@ -223,7 +223,7 @@ export class HelplineHandoffElement extends Base {
     if (!level) this.#warnOnce(`${attribute('heading-level', heading)}: expected 2, 3, 4, 5 or 6.`, 'Using 2.');
     setHeadingLevel(view, level ?? 2);
     // "Copied" holds while the same number's copy button is shown, whatever re-renders meanwhile.
-    if (decision.reason !== 'cannot-dial' || decision.number !== this.#copied) this.#copied = undefined;
+    if (!offersCopy(decision) || decision.number !== this.#copied) this.#copied = undefined;
     updateView(view, decision, lang, this.#copied !== undefined);
     if (this.#hiddenByUs) this.hidden = false;
     this.#hiddenByUs = false;

@@ -1,5 +1,5 @@
 import type { Decision, Part } from '@helpline-handoff/core';
-import { HELPLINE_3018, PARTS } from '@helpline-handoff/core';
+import { HELPLINE_3018, offersCopy, PARTS } from '@helpline-handoff/core';
 import type { HeadingLevel } from './input.js';
 
 /**
@@ -78,7 +78,7 @@ export function updateView(view: View, decision: Shown, lang: string, copied: bo
   const shown: Partial<Record<Part, string>> = {
     ...texts,
     number,
-    copy: decision.reason === 'cannot-dial' && number ? (copied ? texts.copied : texts.copy) : undefined,
+    copy: offersCopy(decision) ? (copied ? texts.copied : texts.copy) : undefined,
   };
   let previous: HTMLElement | undefined;
   for (const name of PARTS) {

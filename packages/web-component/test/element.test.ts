@@ -40,6 +40,7 @@ describe('rendering', () => {
     expect(part(element, 'action')?.getAttribute('rel')).toBe('noreferrer');
     expect(text(element, 'status')).toBe('Fermé, rouvre demain à 9 h');
     expect(text(element, 'number')).toBe('3018');
+    expect(text(element, 'copy')).toBe('Copier le numéro'); // to call it once the line opens
   });
 
   it('shows the number and a copy button where the device cannot dial', () => {

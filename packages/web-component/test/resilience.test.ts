@@ -191,13 +191,13 @@ describe('parity with React', () => {
 
   it('"copied" stays on the button through re-renders, and resets once the button goes away', async () => {
     vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({ writeText: async () => {} } as unknown as Clipboard);
-    const element = mount({ now: PARIS_10, 'can-dial': 'false' });
+    const element = mount({ now: PARIS_10, 'can-dial': 'false', 'when-closed': 'hide' });
     part(element, 'copy')?.click();
     await vi.waitFor(() => expect(text(element, 'copy')).toBe('Numéro copié'));
     element.setAttribute('role', 'witness'); // a re-render, same number
     await settle();
     expect(text(element, 'copy')).toBe('Numéro copié');
-    element.setAttribute('now', '2025-06-10T23:30:00+02:00'); // closed: no copy button
+    element.setAttribute('now', '2025-06-10T23:30:00+02:00'); // closed and hidden: no copy button
     await settle();
     expect(part(element, 'copy')).toBeNull();
     element.setAttribute('now', PARIS_10);
