@@ -121,7 +121,11 @@ export interface MessageContext extends DecisionBase {
 /** A text: a fixed string, or a function of the decision. */
 export type Message = string | ((context: MessageContext) => string);
 
-/** Text overrides for one locale. */
+/**
+ * Text overrides for one locale. An empty text leaves out the `hours`, `status` or `privacy` line;
+ * for the others (heading, body, action, number, copy button) the built-in text stays, as it does
+ * when a function throws or returns something other than a string.
+ */
 export type Messages = Partial<Record<TextKey, Message>>;
 
 /** Text overrides per locale (`'fr'`, `'en'`, `'fr-CA'`, or any other BCP 47 tag). */

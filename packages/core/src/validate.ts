@@ -231,12 +231,12 @@ function checkHelpline(value: Record<string, unknown>, formatPhone: PhoneFormatt
 }
 
 /** 3018, checked: its number formatted by `formatPhone`. */
-const defaultHelpline = (formatPhone: PhoneFormatter): CheckedHelpline => ({
-  helpline: HELPLINE_3018,
-  phone: safePhone(formatPhone, HELPLINE_3018.phone as string),
-  scheduleValid: true,
-  errors: [],
-});
+function defaultHelpline(formatPhone: PhoneFormatter): CheckedHelpline {
+  const phone = safePhone(formatPhone, HELPLINE_3018.phone as string);
+  const errors: ConfigError[] = [];
+  if (!phone) fail(errors, 'invalid-phone', 'formatPhone', `a formatter that reads ${HELPLINE_3018.phone}`, 0, 'no sound tel: number');
+  return { helpline: HELPLINE_3018, phone, scheduleValid: true, errors };
+}
 
 /**
  * Checked helplines per helpline object and formatter: a host passes the same helpline on every

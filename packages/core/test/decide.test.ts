@@ -559,3 +559,25 @@ describe('decide: second review', () => {
     }
   });
 });
+
+describe('decide: overrides that would break the hand-off', () => {
+  it('an empty heading, body, action, number or button label keeps the built-in text; hours, status and privacy may be left out', () => {
+    const blank = { title: '', body: ' ', action: '', number: '', copy: '', copied: '', hours: '', status: '', privacy: '' };
+    const { texts } = decide({ now: NOON, device: { canDial: false }, messages: { fr: blank } });
+    expect(texts).toMatchObject({
+      title: "Besoin d'en parler ?",
+      action: 'Aller sur le site du 3018',
+      number: '3018',
+      copy: 'Copier le numéro',
+    });
+    expect(texts.body).toMatch(/^Vous n'êtes pas seul·e/);
+    expect([texts.hours, texts.status, texts.privacy]).toEqual(['', '', '']);
+  });
+
+  it('a formatPhone that cannot read 3018 is reported, and the link still goes to 3018', () => {
+    const decision = decide({ now: NOON, formatPhone: () => undefined });
+    expect(decision).toMatchObject({ kind: 'link', reason: 'invalid-config', href: WEBSITE });
+    expect(decision.errors).toEqual([expect.objectContaining({ code: 'invalid-phone', path: 'formatPhone' })]);
+    expect(decision.errors[0]?.message).toBe('formatPhone: expected a formatter that reads 3018, got no sound tel: number.');
+  });
+});

@@ -96,6 +96,12 @@ function statusText(state: LineState, words: Words, locale: string): string {
 /** 'Europe/Paris' -> 'Paris', 'America/New_York' -> 'New York'. */
 const cityOf = (timeZone: string): string => (timeZone.split('/').at(-1) as string).replace(/_/g, ' ');
 
+/**
+ * The texts an override may empty, to leave their line out. The others keep their built-in text
+ * rather than become an empty heading, link or button, or hide the number.
+ */
+const MAY_BE_EMPTY = new Set(['hours', 'status', 'privacy']);
+
 /** The texts of a decision: built-in ones for the language, then the host's overrides. */
 export function buildTexts(config: Config, decision: Decision, schedule?: CompiledSchedule, state?: LineState): Texts {
   const { language, locale, messages, helpline } = config;
@@ -132,7 +138,7 @@ export function buildTexts(config: Config, decision: Decision, schedule?: Compil
           ? { ...decision, role: config.role ?? 'victim', language, locale, now: new Date(config.now ?? Number.NaN), hoursText: hours }
           : undefined;
       const text = typeof message === 'function' ? message(context as MessageContext) : message;
-      if (typeof text === 'string') texts[key] = text;
+      if (typeof text === 'string' && (text.trim() || MAY_BE_EMPTY.has(key))) texts[key] = text;
     } catch {
       // A broken override must not hide the hand-off: the built-in text stays.
     }
