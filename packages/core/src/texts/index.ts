@@ -17,10 +17,11 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
  * the texts' language: a German locale gets English texts, so an English date.
  */
 function dateText(language: Language, locale: string, day: number): string {
-  const tag = locale.toLowerCase().startsWith(language) ? locale : language;
+  const tag = locale.split('-')[0]?.toLowerCase() === language ? locale : language;
   let format = dateFormats.get(tag);
   if (!format) {
     format = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+    if (dateFormats.size > 63) dateFormats.clear(); // locales come from input: keep the cache small
     dateFormats.set(tag, format);
   }
   const date = format.format(day * DAY);
