@@ -80,6 +80,8 @@ export const HelplineHandoff = forwardRef<HTMLElement, HelplineHandoffProps>(fun
         // The helpline must not learn which page (or report) the person came from.
         rel={decision.kind === 'link' ? 'noreferrer' : undefined}
         onClick={() => emit('action')}
+        // A middle click opens the link in a new tab without a click event.
+        onAuxClick={(event) => event.button === 1 && emit('action')}
       >
         {texts.action}
       </a>

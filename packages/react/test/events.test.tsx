@@ -38,6 +38,15 @@ describe('onEvent', () => {
     ]);
   });
 
+  test('action for a middle click, which opens the link in a new tab; not for a right click', () => {
+    const onEvent = vi.fn();
+    render(<HelplineHandoff now={CLOSED} onEvent={onEvent} />);
+    const link = screen.getByRole('link');
+    fireEvent(link, new MouseEvent('auxclick', { bubbles: true, button: 1 }));
+    fireEvent(link, new MouseEvent('auxclick', { bubbles: true, button: 2 }));
+    expect(events(onEvent).map((event) => event.type)).toEqual(['shown', 'action']);
+  });
+
   test('copy once per successful copy', async () => {
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: async () => {} } });
     const onEvent = vi.fn();

@@ -80,6 +80,8 @@ export class HelplineHandoffElement extends Base {
     adoptStyles(this.attachShadow({ mode: 'open' }));
     this.#view = createView(this.ownerDocument);
     this.#view.action.addEventListener('click', () => this.#emit('action'));
+    // A middle click opens the link in a new tab without a click event.
+    this.#view.action.addEventListener('auxclick', (event) => event.button === 1 && this.#emit('action'));
     this.#view.copy.addEventListener('click', () => void this.#copy());
     // A host may set properties before the element is defined (a framework rendering first, the
     // script tag loading late): they land as own properties of the plain element and would shadow
@@ -151,7 +153,10 @@ export class HelplineHandoffElement extends Base {
 
   disconnectedCallback(): void {
     this.#stopClock();
-    this.#forget();
+    // Moved (taken out and put back in the same task), it never left the screen: not a new appearance.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.#forget();
+    });
   }
 
   attributeChangedCallback(): void {

@@ -85,19 +85,44 @@ const TARGETS = {
 /** The attributes the element reads; each change re-renders. */
 export const ATTRIBUTES = [...Object.keys(TARGETS), 'heading-level', 'unstyled'] as readonly AttributeName[];
 
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+/** ISO 8601 / RFC 3339: a date, then maybe a time (after `T` or a space) and an offset (`Z`, `+02`, `+0200`, `+02:00`). */
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]((?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(\.\d+)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
+/** The instant of an ISO 8601 text, or NaN; a date that is not in the calendar (30 February) is NaN too. */
+function parseIsoInstant(text: string): number {
+  const match = ISO_DATE_TIME.exec(text);
+  if (!match) return Number.NaN;
+  const [, year, month, day, time, fraction = '', offset] = match;
+  const calendar = new Date(0);
+  calendar.setUTCFullYear(Number(year), Number(month) - 1, Number(day));
+  if (calendar.getUTCDate() !== Number(day)) return Number.NaN;
+  // Written the one way every engine's Date.parse reads: `T`, milliseconds at most, `±HH:MM`.
+  const zone = offset?.replace(/^([+-]\d{2}):?(\d{2})?$/, (_, hours: string, minutes = '00') => `${hours}:${minutes}`) ?? '';
+  return Date.parse(time ? `${year}-${month}-${day}T${time}${fraction.slice(0, 4)}${zone.toUpperCase()}` : `${year}-${month}-${day}`);
+}
+
+/** Keywords, read as HTML reads enumerated attributes: whatever the case. */
+const keyword = (text: string): string => text.trim().toLowerCase();
 
 /** The attributes read as something else than text; a thrown error is what to warn about. */
 const CONVERT: Partial<Record<AttributeName, (text: string, previous: unknown) => unknown>> = {
-  // ISO 8601 (without an offset, the browser's local time, as Date reads it), or epoch milliseconds.
+  action: keyword,
+  'when-closed': keyword,
+  role: keyword,
+  'reporter-role': keyword,
+  // ISO 8601 (without an offset, the browser's local time, as Date reads it), or epoch
+  // milliseconds: ten digits or more, so that "2025" is not read as two seconds into 1970.
   now(text) {
     const trimmed = text.trim();
-    const time = /^-?\d+$/.test(trimmed) ? Number(trimmed) : ISO_DATE_TIME.test(trimmed) ? Date.parse(trimmed) : Number.NaN;
+    const time = /^-?\d{10,}$/.test(trimmed) ? Number(trimmed) : parseIsoInstant(trimmed);
     if (Number.isNaN(time)) throw new Error('expected an ISO 8601 date-time such as "2025-06-10T10:00:00+02:00".');
     return time;
   },
-  // A boolean attribute, where the common can-dial="false" still means false.
-  'can-dial': (text) => (text === '' || text === 'true' ? true : text === 'false' ? false : text),
+  // A boolean attribute (present, or can-dial="can-dial"), where the common can-dial="false" still means false.
+  'can-dial': (text) => {
+    const value = text.trim().toLowerCase();
+    return value === '' || value === 'true' || value === 'can-dial' ? true : value === 'false' ? false : text;
+  },
   'callable-from': (text) => text.split(/[\s,]+/).filter(Boolean),
   // The syntax is checked here; the zone by decide(), so that its error names `time-zone`. New
   // hours alone keep the helpline's zone.

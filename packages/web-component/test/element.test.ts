@@ -201,8 +201,13 @@ describe('events', () => {
     element.setAttribute('category', 'bullying'); // appears again
     await settle();
     expect(shown).toHaveLength(2);
+    const elsewhere = document.body.appendChild(document.createElement('div'));
+    elsewhere.append(element); // moved in one task: never off screen, not a new appearance
+    await settle();
+    expect(shown).toHaveLength(2);
     element.remove();
-    document.body.append(element); // reconnected: a new appearance
+    await settle();
+    document.body.append(element); // reconnected after a while: a new appearance
     expect(shown).toHaveLength(3);
   });
 
@@ -213,6 +218,15 @@ describe('events', () => {
     action.addEventListener('click', (event) => event.preventDefault());
     action.click();
     expect(actions.map((event) => event.detail)).toEqual([{ kind: 'call', reason: 'open', helplineId: '3018' }]);
+  });
+
+  it('sends handoff-action for a middle click, which opens the link in a new tab; not for a right click', () => {
+    const actions = listen('handoff-action');
+    const element = mount({ now: PARIS_2330 });
+    const action = part(element, 'action') as HTMLAnchorElement;
+    action.dispatchEvent(new MouseEvent('auxclick', { bubbles: true, button: 1 }));
+    action.dispatchEvent(new MouseEvent('auxclick', { bubbles: true, button: 2 }));
+    expect(actions.map((event) => event.detail)).toEqual([{ kind: 'link', reason: 'closed', helplineId: '3018' }]);
   });
 
   it('copies the number, announces "copied" politely and sends handoff-copy', async () => {
@@ -445,5 +459,37 @@ describe('the now attribute', () => {
     expect(part(element, 'root')?.dataset.reason).toBe('invalid-config');
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0]?.[0]).toContain('now');
+  });
+});
+
+describe('attribute values as HTML writes them', () => {
+  it.each([
+    ['2025-06-10T10:00:00+02:00', 'an offset with a colon'],
+    ['2025-06-10T10:00+0200', 'an offset without one'],
+    ['2025-06-10T10:00+02', 'an offset in hours'],
+    ['2025-06-10 08:00:00Z', 'a space for the T (RFC 3339)'],
+    ['2025-06-10t08:00:00.123456z', 'lower case and microseconds'],
+    [String(Date.parse('2025-06-10T08:00:00Z')), 'epoch milliseconds'],
+  ])('now="%s" (%s) is 10:00 Paris time', (now) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const element = mount({ now, 'can-dial': '' });
+    expect(element.decision).toMatchObject({ kind: 'call', reason: 'open', closesAt: new Date('2025-06-10T23:00:00+02:00') });
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it.each(['', 'true', 'TRUE', 'can-dial'])('can-dial="%s" can dial', (value) => {
+    expect(mount({ now: PARIS_10, 'can-dial': value }).decision).toMatchObject({ kind: 'call', reason: 'open' });
+  });
+
+  it.each(['false', 'FALSE', ' false '])('can-dial="%s" cannot dial', (value) => {
+    expect(mount({ now: PARIS_10, 'can-dial': value }).decision).toMatchObject({ kind: 'link', reason: 'cannot-dial' });
+  });
+
+  it('keywords are read whatever their case, as HTML reads enumerated attributes', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(mount({ now: PARIS_10, 'can-dial': '', action: 'LINK' }).decision).toMatchObject({ reason: 'policy-link' });
+    expect(mount({ now: PARIS_2330, 'when-closed': 'Hide' }).decision).toMatchObject({ kind: 'none', reason: 'closed' });
+    expect(mount({ now: PARIS_10, 'reporter-role': 'Witness' }).decision.texts.body).toMatch(/^Merci d'avoir signalé/);
+    expect(warn).not.toHaveBeenCalled();
   });
 });
