@@ -49,17 +49,26 @@ function peerAnswer(instant) {
   return { open, next: next && next.getTime() - offsetAt(next.getTime() - offsetAt(next.getTime())) };
 }
 
-/** Median nanoseconds per call over `rounds` rounds of all instants. */
-function measure(task, rounds = 15) {
-  for (let round = 0; round < 5; round++) for (const instant of instants) task(instant); // warm up: let the JIT settle
-  const perCall = [];
+/**
+ * Nanoseconds per call of each task, round after round, the tasks taking turns (in alternating
+ * order) so that whatever the machine does meanwhile (another process, a garbage collection)
+ * touches all of them alike. Ratios are then taken within each round.
+ */
+function measureInTurns(tasks, rounds = 21) {
+  const names = Object.keys(tasks);
+  for (const name of names) for (let round = 0; round < 20; round++) for (const instant of instants) tasks[name](instant); // let the JIT settle
+  const times = Object.fromEntries(names.map((name) => [name, []]));
   for (let round = 0; round < rounds; round++) {
-    const start = process.hrtime.bigint();
-    for (const instant of instants) task(instant);
-    perCall.push(Number(process.hrtime.bigint() - start) / instants.length);
+    for (const name of round % 2 ? [...names].reverse() : names) {
+      const start = process.hrtime.bigint();
+      for (const instant of instants) tasks[name](instant);
+      times[name].push(Number(process.hrtime.bigint() - start) / instants.length);
+    }
   }
-  return perCall.sort((a, b) => a - b)[Math.floor(rounds / 2)];
+  return times;
 }
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 // Both must give the same answers, or the race means nothing. They differ by design only on a
 // closing at a repeated autumn time (02:00 on 25 October): ours is its first occurrence.
@@ -77,10 +86,15 @@ console.log(
 for (const instant of unexplained) console.warn(`Answers differ at ${new Date(instant).toISOString()}, not by design.`);
 if (unexplained.length > 0) process.exitCode = 1;
 
-const ourState = measure((instant) => isOpen(schedule, instant) && nextChange(schedule, instant));
-const ourDecide3018 = measure((instant) => decide({ now: instant }));
-const ourDecide = measure((instant) => decide({ now: instant, helpline }));
-const peerState = measure(peerAnswer);
+const times = measureInTurns({
+  state: (instant) => isOpen(schedule, instant) && nextChange(schedule, instant),
+  decide3018: (instant) => decide({ now: instant }),
+  decide: (instant) => decide({ now: instant, helpline }),
+  peer: peerAnswer,
+});
+const [ourState, ourDecide3018, ourDecide, peerState] = [times.state, times.decide3018, times.decide, times.peer].map(median);
+/** How many times faster than opening_hours, round by round, the median. */
+const ratioTo = (ours) => median(times.peer.map((peer, round) => peer / ours[round]));
 const microseconds = (ns) => `${(ns / 1000).toFixed(2)} µs`;
 const perSecond = (ns) => `${Math.round(1e9 / ns).toLocaleString('en-US')}/s`;
 
@@ -90,13 +104,13 @@ console.table([
     task: 'isOpen + nextChange',
     'helpline-handoff': microseconds(ourState),
     opening_hours: microseconds(peerState),
-    ratio: `${(peerState / ourState).toFixed(1)}x`,
+    ratio: `${ratioTo(times.state).toFixed(1)}x`,
   },
   {
     task: 'decide() with texts, this schedule',
     'helpline-handoff': microseconds(ourDecide),
     opening_hours: microseconds(peerState),
-    ratio: `${(peerState / ourDecide).toFixed(1)}x`,
+    ratio: `${ratioTo(times.decide).toFixed(1)}x`,
   },
   { task: 'decide() with texts, 3018', 'helpline-handoff': microseconds(ourDecide3018), opening_hours: '', ratio: '' },
 ]);
