@@ -489,7 +489,7 @@ describe('attribute values as HTML writes them', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect(mount({ now: PARIS_10, 'can-dial': '', action: 'LINK' }).decision).toMatchObject({ reason: 'policy-link' });
     expect(mount({ now: PARIS_2330, 'when-closed': 'Hide' }).decision).toMatchObject({ kind: 'none', reason: 'closed' });
-    expect(mount({ now: PARIS_10, 'reporter-role': 'Witness' }).decision.texts.body).toMatch(/^Merci d'avoir signalé/);
+    expect(mount({ now: PARIS_10, 'reporter-role': 'Witness' }).decision?.texts.body).toMatch(/^Merci d'avoir signalé/);
     expect(warn).not.toHaveBeenCalled();
   });
 });
