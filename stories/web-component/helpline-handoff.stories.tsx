@@ -163,7 +163,7 @@ export const RoleAttributeKnownIssue: Story = {
       description: {
         story:
           'The documented `role` attribute works, but `role` is also the global ARIA attribute: `role="witness"` (or `"victim"`) on the host is an invalid ARIA role, ' +
-          'which axe reports (`aria-roles`) and assistive technology ignores. Until the attribute is renamed (e.g. `reporter-role`), set the role through the `report` property.',
+          'which axe reports (`aria-roles`) and assistive technology ignores. Use `reporter-role`, which says the same without the clash (or the `report` property).',
       },
     },
   },
