@@ -86,19 +86,22 @@ const TARGETS = {
 export const ATTRIBUTES = [...Object.keys(TARGETS), 'heading-level', 'unstyled'] as readonly AttributeName[];
 
 /** ISO 8601 / RFC 3339: a date, then maybe a time (after `T` or a space) and an offset (`Z`, `+02`, `+0200`, `+02:00`). */
-const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]((?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(\.\d+)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ]((?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?)(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
 /** The instant of an ISO 8601 text, or NaN; a date that is not in the calendar (30 February) is NaN too. */
 function parseIsoInstant(text: string): number {
   const match = ISO_DATE_TIME.exec(text);
   if (!match) return Number.NaN;
-  const [, year, month, day, time, fraction = '', offset] = match;
+  const [, year, month, day, time, offset] = match;
   const calendar = new Date(0);
   calendar.setUTCFullYear(Number(year), Number(month) - 1, Number(day));
   if (calendar.getUTCDate() !== Number(day)) return Number.NaN;
-  // Written the one way every engine's Date.parse reads: `T`, milliseconds at most, `±HH:MM`.
-  const zone = offset?.replace(/^([+-]\d{2}):?(\d{2})?$/, (_, hours: string, minutes = '00') => `${hours}:${minutes}`) ?? '';
-  return Date.parse(time ? `${year}-${month}-${day}T${time}${fraction.slice(0, 4)}${zone.toUpperCase()}` : `${year}-${month}-${day}`);
+  if (!time) return Date.parse(`${year}-${month}-${day}`);
+  // Written the one way every engine's Date.parse reads: `T`, three digits of milliseconds, `±HH:MM`.
+  const clock = time.replace(/\.(\d+)$/, (_, digits: string) => `.${`${digits}00`.slice(0, 3)}`);
+  const zone = offset?.toUpperCase().replace(/^([+-]\d{2}):?(\d{2})?$/, (_, hours: string, minutes = '00') => `${hours}:${minutes}`) ?? '';
+  return Date.parse(`${year}-${month}-${day}T${clock}${zone}`);
 }
 
 /** Keywords, read as HTML reads enumerated attributes: whatever the case. */

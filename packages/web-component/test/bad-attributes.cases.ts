@@ -27,6 +27,7 @@ export const BAD_ATTRIBUTES: BadAttributeCase[] = [
   { attribute: 'now', value: '20250610' }, // ISO 8601's basic date, not milliseconds
   { attribute: 'now', value: '2025-02-30T10:00:00+01:00' }, // not in the calendar
   { attribute: 'now', value: '2025-06-10T25:00:00+02:00' },
+  { attribute: 'now', value: '2025-06-10T10:00.5+02:00' }, // a fraction of a minute
   { attribute: 'can-dial', value: 'maybe' },
   { attribute: 'reporter-time-zone', value: 'Mars/Olympus' },
   { attribute: 'phone', value: 'call me', with: CUSTOM_HELPLINE },

@@ -469,6 +469,7 @@ describe('attribute values as HTML writes them', () => {
     ['2025-06-10T10:00+02', 'an offset in hours'],
     ['2025-06-10 08:00:00Z', 'a space for the T (RFC 3339)'],
     ['2025-06-10t08:00:00.123456z', 'lower case and microseconds'],
+    ['2025-06-10T08:00:00.5Z', 'a tenth of a second'],
     [String(Date.parse('2025-06-10T08:00:00Z')), 'epoch milliseconds'],
   ])('now="%s" (%s) is 10:00 Paris time', (now) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
