@@ -86,8 +86,7 @@ const TARGETS = {
 export const ATTRIBUTES = [...Object.keys(TARGETS), 'heading-level', 'unstyled'] as readonly AttributeName[];
 
 /** ISO 8601 / RFC 3339: a date, then maybe a time (after `T` or a space) and an offset (`Z`, `+02`, `+0200`, `+02:00`). */
-const ISO_DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ]((?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?)(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]((?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?)(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
 /** The instant of an ISO 8601 text, or NaN; a date that is not in the calendar (30 February) is NaN too. */
 function parseIsoInstant(text: string): number {
