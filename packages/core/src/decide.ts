@@ -20,7 +20,7 @@ function lineState(schedule: CompiledSchedule, now: number): LineState {
   const next = nextChangeAt(schedule, now, open);
   if (next === null) return { open, next, changesAt: null };
   const today = localDay(schedule, now);
-  const moment = momentOf(schedule, next, today);
+  const moment = momentOf(schedule, next, today, open);
   return { open, next, moment, changesAt: textsChangeAt(schedule, next, today + moment.daysAhead, today) };
 }
 
@@ -34,11 +34,11 @@ function textsChangeAt(schedule: CompiledSchedule, next: number, day: number, to
   return switchDay === undefined ? next : Math.min(next, startOfDay(schedule, switchDay));
 }
 
-function momentOf(schedule: CompiledSchedule, instant: number, today: number): LocalMoment {
+function momentOf(schedule: CompiledSchedule, instant: number, today: number, closing: boolean): LocalMoment {
   const local = toLocal(schedule.timeZone, instant);
-  // Midnight is 24:00 of the day before: "open until midnight" and "opens today at midnight", not
-  // "midnight tomorrow", which reads as a day later.
-  const day = Math.floor(local / DAY) - (local % DAY === 0 ? 1 : 0);
+  // A closing at midnight is 24:00 of the day before: "open until midnight", not "until midnight
+  // tomorrow". An opening at midnight stays on its own day, at 0:00 (texts say "0 h", "12 am").
+  const day = Math.floor(local / DAY) - (closing && local % DAY === 0 ? 1 : 0);
   return { minutes: Math.round((local - day * DAY) / MINUTE), daysAhead: day - today, day };
 }
 

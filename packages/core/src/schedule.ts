@@ -154,13 +154,15 @@ function scanForChange(schedule: CompiledSchedule, instant: number, open: boolea
     if (open && day >= today && startOfDay(schedule, day + 1) > end) return end;
     plainDays = schedule.exceptions.has(day) ? 0 : plainDays + 1;
     if (plainDays > 8) {
-      // A week of weekly days changed nothing: the weekly pattern alone never flips, so jump to
-      // the day before the next exception (its spans may run into it). Keeps 9999-12-31 cheap.
+      // A week of weekly days changed nothing: the weekly pattern alone never flips (never opens,
+      // or never closes), so jump to the next exception. Keeps 9999-12-31 cheap. While open, the run
+      // reaches the start of the day two before it; the scan resumes the day before that, whose
+      // spans can run into the next one (a 20:00-08:00 shift).
       const special = nextSpecialDay(schedule, day);
       if (special === undefined) return null;
-      if (special - 1 > day + 1) {
-        if (open) end = Math.max(end, startOfDay(schedule, special - 1));
-        day = special - 2;
+      if (special - 3 > day + 1) {
+        if (open) end = Math.max(end, startOfDay(schedule, special - 2));
+        day = special - 4;
       }
       plainDays = 0;
     }

@@ -216,19 +216,23 @@ function checkHelpline(value: Record<string, unknown>, formatPhone: PhoneFormatt
   const phone = clean.phone === undefined ? undefined : safePhone(formatPhone, clean.phone);
   if (errors.length === 0) return { helpline: deepFreeze(clean as Helpline), phone, scheduleValid: true, errors };
   // Unusable: keep what is sound (number and hours too), so that the fail-safe link still names
-  // the right service and the person can still read its number.
-  if (!clean.website) return { ...defaultHelpline(formatPhone), errors };
+  // the right service and the person can still read its number. Without a website of its own the
+  // link goes to 3018's, but not its number: the person may be anywhere the host's line serves.
+  if (!clean.website) return { ...FAIL_SAFE, errors };
   const name = clean.name ?? new URL(clean.website).hostname;
-  const helpline: Helpline = {
+  const helpline: Helpline = deepFreeze({
     ...clean,
     id: clean.id ?? name,
     name,
     website: clean.website,
     callableFrom: clean.callableFrom ?? [],
     schedule: clean.schedule ?? { timeZone: 'UTC', weekly: [] },
-  };
+  });
   return { helpline, phone, scheduleValid: !!clean.schedule, errors };
 }
+
+/** What a helpline the host got wrong beyond use gives: 3018's website, without its number or hours. */
+const FAIL_SAFE: CheckedHelpline = { helpline: HELPLINE_3018, scheduleValid: false, errors: [] };
 
 /** 3018, checked: its number formatted by `formatPhone`. */
 function defaultHelpline(formatPhone: PhoneFormatter): CheckedHelpline {
@@ -250,7 +254,7 @@ const DEFAULT_HELPLINE = {};
 function helplineOf(value: unknown, formatPhone: PhoneFormatter, errors: ConfigError[]): CheckedHelpline {
   if (value !== undefined && !isRecord(value)) {
     fail(errors, 'invalid-type', 'helpline', 'a helpline object', value);
-    return defaultHelpline(formatPhone);
+    return FAIL_SAFE;
   }
   const key = value ?? DEFAULT_HELPLINE;
   let memo = checkedHelplines.get(key);
@@ -357,8 +361,7 @@ export function checkInput(input: unknown): Config {
   const errors: ConfigError[] = [];
   const given: Given = readField([input], 0, '', readInput, errors) ?? {};
   const formatPhone = given.formatPhone ?? formatPhoneBasic;
-  const checked =
-    readField([given.helpline], 0, 'helpline', (value) => helplineOf(value, formatPhone, errors), errors) ?? defaultHelpline(formatPhone);
+  const checked = readField([given.helpline], 0, 'helpline', (value) => helplineOf(value, formatPhone, errors), errors) ?? FAIL_SAFE;
   const locale = given.locale ?? 'fr';
   const language = /^fr(-|$)/i.test(locale) ? 'fr' : 'en';
   // The texts' language first (a German locale reads English texts, so English overrides), then the locale, from general to exact.

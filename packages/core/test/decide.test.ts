@@ -488,14 +488,14 @@ describe('decide: a helpline without a phone line', () => {
 });
 
 describe('decide: second review', () => {
-  it('an opening at midnight is midnight of the day before: "today at midnight", not "tomorrow"', () => {
+  it('an opening at midnight is 0:00 of its own day ("demain à 0 h"): "demain à minuit" reads as a day later', () => {
     const nights = line({ schedule: parseHours('Mo-Su 00:00-01:00', 'Europe/Paris') });
-    expect(decide({ now: LATE, helpline: nights }).texts.status).toBe("Fermé, rouvre aujourd'hui à minuit");
-    expect(decide({ now: LATE, helpline: nights, locale: 'en' }).texts.status).toBe('Closed, opens today at midnight');
-    expect(decide({ now: NOON, helpline: nights }).texts.status).toBe("Fermé, rouvre aujourd'hui à minuit");
+    expect(decide({ now: LATE, helpline: nights }).texts.status).toBe('Fermé, rouvre demain à 0 h');
+    expect(decide({ now: LATE, helpline: nights, locale: 'en' }).texts.status).toBe('Closed, opens tomorrow at 12 am');
+    expect(decide({ now: NOON, helpline: nights }).texts.hours).toBe('Tous les jours de minuit à 1 h');
     const mondays = line({ schedule: parseHours('Mo 00:00-01:00', 'Europe/Paris') });
-    // Wednesday noon: Monday 00:00 is Sunday's midnight.
-    expect(decide({ now: NOON, helpline: mondays }).texts.status).toBe('Fermé, rouvre dimanche à minuit');
+    expect(decide({ now: NOON, helpline: mondays }).texts.status).toBe('Fermé, rouvre lundi à 0 h');
+    expect(decide({ now: NOON, helpline: mondays, locale: 'en' }).texts.status).toBe('Closed, opens Monday at 12 am');
   });
 
   it('French names that are not numbers keep their case, and "de" elides before a vowel', () => {
@@ -526,10 +526,19 @@ describe('decide: second review', () => {
     expect(decision.errors).toEqual([expect.objectContaining({ code: 'invalid-date', path: 'helpline.verifiedAt' })]);
   });
 
-  it('a helpline that is not an object falls back to 3018, number included', () => {
-    const decision = decide({ now: NOON, helpline: 5 as never });
-    expect(decision).toMatchObject({ kind: 'link', reason: 'invalid-config', href: WEBSITE, number: '3018' });
-    expect(decide({ now: NOON, helpline: 5 as never, report: { category: 'harassment', country: 'BE' } })).not.toHaveProperty('number');
+  it('a helpline beyond use links to 3018’s website, without 3018’s number: the person may be anywhere the host’s line serves', () => {
+    for (const helpline of [5, { ...line({ id: '103', name: '103', phone: '103', callableFrom: ['BE'] }), website: 'http://bad' }]) {
+      const decision = decide({ now: NOON, helpline: helpline as never });
+      expect(decision).toMatchObject({ kind: 'link', reason: 'invalid-config', href: WEBSITE });
+      expect(decision).not.toHaveProperty('number');
+      expect([decision.texts.hours, decision.texts.status]).toEqual(['', '']);
+    }
+  });
+
+  it('the fail-safe helpline is frozen, like a valid one: a host cannot change later decisions through it', () => {
+    const custom = line({ id: '119', name: '119', phone: '119', website: 'https://www.allo119.gouv.fr/', verifiedAt: '2025' });
+    const { helpline } = decide({ now: NOON, helpline: custom });
+    expect(Object.isFrozen(helpline) && Object.isFrozen(helpline.schedule)).toBe(true);
   });
 
   it('is exact for any instant a Date can hold, years before 100 and BC included', () => {
@@ -562,7 +571,7 @@ describe('decide: second review', () => {
 
 describe('decide: overrides that would break the hand-off', () => {
   it('an empty heading, body, action, number or button label keeps the built-in text; hours, status and privacy may be left out', () => {
-    const blank = { title: '', body: ' ', action: '', number: '', copy: '', copied: '', hours: '', status: '', privacy: '' };
+    const blank = { title: '', body: ' ', action: '', number: '', copy: '', copied: '', hours: '', status: ' ', privacy: '\n' };
     const { texts } = decide({ now: NOON, device: { canDial: false }, messages: { fr: blank } });
     expect(texts).toMatchObject({
       title: "Besoin d'en parler ?",

@@ -430,4 +430,18 @@ export const scheduleCases: ScheduleCase[] = [
     open: true,
     next: '2035-10-07T00:00Z',
   },
+  // Found in review: the jump over plain weeks to an exception skipped the night shift that runs into it.
+  {
+    name: 'a line open around the clock in two shifts stays open until a closed day weeks away',
+    schedule: paris(
+      [
+        { days: ALL, open: '08:00', close: '20:00' },
+        { days: ALL, open: '20:00', close: '08:00' },
+      ],
+      [{ date: '2026-12-25', hours: [] }],
+    ),
+    at: '2026-12-01T12:00+01:00',
+    open: true,
+    next: '2026-12-25T08:00+01:00',
+  },
 ];

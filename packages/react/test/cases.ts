@@ -72,11 +72,10 @@ export const CASES: Case[] = [
     reason: 'not-covered',
   },
   {
-    name: 'invalid config: the fail-safe link, with the number',
+    name: 'invalid config: the fail-safe link',
     props: { now: OPEN, helpline: { ...HELPLINE_3018, website: 'http://insecure.example' } },
     kind: 'link',
     reason: 'invalid-config',
-    number: '3018',
     href: HELPLINE_3018.website,
   },
   {

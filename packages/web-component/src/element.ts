@@ -42,7 +42,7 @@ const Base = (typeof HTMLElement === 'undefined' ? class {} : HTMLElement) as ty
  * @csspart body - The sentence under it.
  * @csspart action - The call (a `tel:` link styled as a button) or the link to the website.
  * @csspart number - The number, as text.
- * @csspart copy - The copy-number button, when the device cannot dial.
+ * @csspart copy - The copy-number button, wherever the number is shown but the call cannot be placed (`offersCopy`).
  * @csspart hours - The opening hours.
  * @csspart status - Open or closed now, and until when.
  * @csspart privacy - The line saying the report is not passed on.

@@ -95,7 +95,7 @@ function parseIsoInstant(text: string): number {
   const [, year, month, day, time, offset] = match;
   const calendar = new Date(0);
   calendar.setUTCFullYear(Number(year), Number(month) - 1, Number(day));
-  if (calendar.getUTCDate() !== Number(day)) return Number.NaN;
+  if (calendar.getUTCMonth() !== Number(month) - 1 || calendar.getUTCDate() !== Number(day)) return Number.NaN;
   if (!time) return Date.parse(`${year}-${month}-${day}`);
   // Written the one way every engine's Date.parse reads: `T`, three digits of milliseconds, `±HH:MM`.
   const clock = time.replace(/\.(\d+)$/, (_, digits: string) => `.${`${digits}00`.slice(0, 3)}`);
@@ -113,10 +113,11 @@ const CONVERT: Partial<Record<AttributeName, (text: string, previous: unknown) =
   role: keyword,
   'reporter-role': keyword,
   // ISO 8601 (without an offset, the browser's local time, as Date reads it), or epoch
-  // milliseconds: ten digits or more, so that "2025" is not read as two seconds into 1970.
+  // milliseconds: twelve digits or more (since 1973), so that "2025" is not read as two seconds
+  // into 1970, nor epoch seconds (ten digits) as milliseconds.
   now(text) {
     const trimmed = text.trim();
-    const time = /^-?\d{10,}$/.test(trimmed) ? Number(trimmed) : parseIsoInstant(trimmed);
+    const time = /^-?\d{12,}$/.test(trimmed) ? Number(trimmed) : parseIsoInstant(trimmed);
     if (Number.isNaN(time)) throw new Error('expected an ISO 8601 date-time such as "2025-06-10T10:00:00+02:00".');
     return time;
   },

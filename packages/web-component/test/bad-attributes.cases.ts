@@ -28,6 +28,9 @@ export const BAD_ATTRIBUTES: BadAttributeCase[] = [
   { attribute: 'now', value: '2025-02-30T10:00:00+01:00' }, // not in the calendar
   { attribute: 'now', value: '2025-06-10T25:00:00+02:00' },
   { attribute: 'now', value: '2025-06-10T10:00.5+02:00' }, // a fraction of a minute
+  { attribute: 'now', value: '2025-13-10T10:00:00+02:00' }, // no thirteenth month
+  { attribute: 'now', value: '2025-00-10T10:00:00+02:00' },
+  { attribute: 'now', value: '1749542400' }, // epoch seconds, not milliseconds
   { attribute: 'can-dial', value: 'maybe' },
   { attribute: 'reporter-time-zone', value: 'Mars/Olympus' },
   { attribute: 'phone', value: 'call me', with: CUSTOM_HELPLINE },

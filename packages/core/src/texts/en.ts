@@ -10,6 +10,7 @@ export const en: Words = {
     if (hour === 0 && minute === '00') return 'midnight';
     return `${((hour + 11) % 12) + 1}${minute === '00' ? '' : `:${minute}`} ${hour < 12 ? 'am' : 'pm'}`;
   },
+  dayStart: '12 am',
   everyDay: 'Every day',
   range: '{a} to {b}',
   one: '{a}',

@@ -16,6 +16,7 @@ export const fr: Words = {
     if (form === 'du') return (/^[aeiouàâéèêëîïôûü]/i.test(name) ? "d'" : 'de ') + name;
     return form === 'au' ? `à ${name}` : name;
   },
+  dayStart: '0 h',
   everyDay: 'Tous les jours',
   range: 'du {a} au {b}',
   one: 'le {a}',

@@ -96,7 +96,9 @@ function dayText(templates: string[], moment: LocalMoment, words: Words, locale:
   const ahead = moment.daysAhead;
   const form = ahead < 2 ? ahead : ahead < 7 ? 2 : 3;
   const day = form === 2 ? words.days[weekdayOf(moment.day)] : form === 3 ? dateText(words.language, locale, moment.day) : '';
-  return fill(templates[form] as string, { t: words.time(moment.minutes), d: day as string });
+  // Midnight that starts the day has its own word: "lundi à minuit" is read as the end of Monday.
+  const time = moment.minutes === 0 ? words.dayStart : words.time(moment.minutes);
+  return fill(templates[form] as string, { t: time, d: day as string });
 }
 
 function statusText(state: LineState, words: Words, locale: string): string {
@@ -150,7 +152,8 @@ export function buildTexts(config: Config, decision: Decision, schedule?: Compil
           ? { ...decision, role: config.role ?? 'victim', language, locale, now: new Date(config.now ?? Number.NaN), hoursText: hours }
           : undefined;
       const text = typeof message === 'function' ? message(context as MessageContext) : message;
-      if (typeof text === 'string' && (text.trim() || MAY_BE_EMPTY.has(key))) texts[key] = text;
+      if (typeof text === 'string' && text.trim()) texts[key] = text;
+      else if (typeof text === 'string' && MAY_BE_EMPTY.has(key)) texts[key] = ''; // blank: the line is left out
     } catch {
       // A broken override must not hide the hand-off: the built-in text stays.
     }

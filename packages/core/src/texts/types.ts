@@ -29,6 +29,8 @@ export interface Words {
   /** Weekday names, Monday first. */
   days: string[];
   time(minutes: number): string;
+  /** 0:00 when a day starts, where "midnight" would read as the day's end: "0 h", "12 am". */
+  dayStart: string;
   /** The article a name takes: "le 3018", "du 3018"; names that are not numbers take none. */
   article?(form: string, name: string): string;
   everyDay: string;
