@@ -3,8 +3,20 @@ import fc from 'fast-check';
 import type { DateException, Hours, Schedule, TimeSpan, Weekday } from '../src/types.js';
 import { addDays, HOUR, localDate, transitions } from './oracle.js';
 
-/** Zones with DST in either hemisphere, a 30-minute DST shift, odd offsets and none at all. */
-export const ZONES = ['Europe/Paris', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Pacific/Chatham', 'UTC'] as const;
+/**
+ * Zones with DST in either hemisphere, a 30-minute DST shift, DST changes at midnight (a day that
+ * starts at 01:00: Santiago, Beirut), odd offsets and none at all.
+ */
+export const ZONES = [
+  'Europe/Paris',
+  'America/New_York',
+  'Australia/Lord_Howe',
+  'America/Santiago',
+  'Asia/Beirut',
+  'Asia/Kolkata',
+  'Pacific/Chatham',
+  'UTC',
+] as const;
 
 const WEEKDAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 export const FROM = Date.UTC(2020, 0, 1);
