@@ -106,7 +106,7 @@ describe('<helpline-handoff> on hostile host pages', () => {
     expect(reached).toBe(true);
     const ring = await part(page, 'action').evaluate((node) => [node.matches(':focus-visible'), getComputedStyle(node).outlineStyle]);
     expect(ring).toEqual([true, 'solid']);
-    expect(await part(page, 'action').boundingBox()).toMatchObject({ height: expect.any(Number) });
+    expect((await part(page, 'action').boundingBox())?.height).toBeGreaterThanOrEqual(44);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -47,7 +47,9 @@ async function expectOnlyOwnRequests({ requests }: Visit): Promise<void> {
 
 /** Every target of the hand-off measures at least 44×44 CSS pixels (WCAG 2.5.8, and 2.5.5's size). */
 async function expectLargeTargets(page: Page): Promise<void> {
-  for (const target of await page.locator('helpline-handoff :is([part="action"], [part="copy"])').all()) {
+  const targets = await page.locator('helpline-handoff :is([part="action"], [part="copy"])').all();
+  expect(targets.length).toBeGreaterThan(0);
+  for (const target of targets) {
     const box = await target.boundingBox();
     expect(box?.width).toBeGreaterThanOrEqual(44);
     expect(box?.height).toBeGreaterThanOrEqual(44);
@@ -94,6 +96,19 @@ describe('<helpline-handoff> from the script-tag file', () => {
     await expectLargeTargets(page);
     await expectAccessible(page);
     await expectOnlyOwnRequests(visit_);
+    await page.context().close();
+  });
+
+  it('when nothing can copy, selects the number for the person to copy, and announces nothing', async () => {
+    const { page } = await visit('cannot-dial.html');
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+      document.execCommand = () => false;
+    });
+    await part(page, 'copy').click();
+    await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe('3018');
+    expect(await part(page, 'copy').textContent()).toBe('Copier le numéro');
+    expect(await page.locator('helpline-handoff [aria-live="polite"]').textContent()).not.toContain('copié');
     await page.context().close();
   });
 

@@ -561,11 +561,14 @@ describe('decide: second review', () => {
   });
 
   it('at the end of time the line has no next change, and nothing throws', () => {
-    for (const now of [8.64e15, 8.64e15 - 1, 8.64e15 - 86_400_000]) {
-      const decision = decide({ now });
-      expect(decision.errors).toEqual([]);
-      expect(decision.changesAt === null || decision.changesAt.getTime() <= 8.64e15).toBe(true);
+    // 8.64e15 is 02:00 Paris time on 13 September 275760: closed, and 09:00 never comes.
+    for (const now of [8.64e15, 8.64e15 - 1]) {
+      expect(decide({ now })).toMatchObject({ errors: [], open: false, opensAt: null, changesAt: null });
     }
+    // A day before, at 02:00: 09:00 still comes, and the decision changes then.
+    const dayBefore = decide({ now: 8.64e15 - 86_400_000 });
+    expect(dayBefore).toMatchObject({ errors: [], open: false, opensAt: new Date(8.64e15 - 86_400_000 + 7 * 3_600_000) });
+    expect(dayBefore.changesAt).toEqual(dayBefore.opensAt);
   });
 });
 

@@ -156,7 +156,6 @@ describe('copy the number', () => {
     expect(screen.getByRole('button')).toHaveTextContent('Numéro copié');
     expect(document.querySelector('[aria-live="polite"]')).toHaveTextContent('Numéro copié');
     expect(onEvent).toHaveBeenLastCalledWith({ type: 'copy', kind: 'link', reason: 'cannot-dial', helplineId: '3018' });
-    vi.unstubAllGlobals();
   });
 
   test('without the Clipboard API, selects the number and copies with the copy command', async () => {
@@ -168,7 +167,6 @@ describe('copy the number', () => {
     expect(execCommand).toHaveBeenCalledWith('copy');
     expect(document.getSelection()?.toString()).toBe('3018');
     expect(screen.getByRole('button')).toHaveTextContent('Numéro copié');
-    vi.unstubAllGlobals();
   });
 
   test('when nothing can copy, the number stays selected and nothing is announced', async () => {
@@ -180,7 +178,6 @@ describe('copy the number', () => {
     expect(document.getSelection()?.toString()).toBe('3018');
     expect(screen.getByRole('button')).toHaveTextContent('Copier le numéro');
     expect(onEvent.mock.calls.map(([event]) => (event as HandoffEvent).type)).toEqual(['shown']);
-    vi.unstubAllGlobals();
   });
 });
 

@@ -56,7 +56,6 @@ describe('onEvent', () => {
       { type: 'shown', kind: 'link', reason: 'cannot-dial', helplineId: '3018' },
       { type: 'copy', kind: 'link', reason: 'cannot-dial', helplineId: '3018' },
     ]);
-    vi.unstubAllGlobals();
   });
 
   test('nothing for a hand-off that is not shown', () => {

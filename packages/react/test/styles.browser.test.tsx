@@ -22,7 +22,9 @@ describe.each(THEMES)('%s theme, with the stylesheet', (theme) => {
 
   test.each(SHOWN)('$name: the action and the copy button are at least 44x44 CSS px', async ({ props }) => {
     const root = await show(<HelplineHandoff {...(props as HelplineHandoffProps)} />, theme);
-    for (const target of root.querySelectorAll('.hh-action, .hh-copy')) {
+    const targets = root.querySelectorAll('.hh-action, .hh-copy');
+    expect(targets.length).toBeGreaterThan(0);
+    for (const target of targets) {
       const box = target.getBoundingClientRect();
       expect(box.width).toBeGreaterThanOrEqual(44);
       expect(box.height).toBeGreaterThanOrEqual(44);

@@ -104,9 +104,11 @@ describe('without now, the hand-off follows the clock', () => {
       website: 'https://example.org/',
       schedule: { timeZone: 'Europe/Paris', weekly: [], exceptions: [{ date: '2026-06-10', hours: [{ open: '09:00', close: '10:00' }] }] },
     };
+    const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout');
     render(<HelplineHandoff helpline={closedForAYear} />);
     expect(root()?.dataset.reason).toBe('closed');
     expect(vi.getTimerCount()).toBe(1);
+    expect(setTimeoutSpy.mock.calls.at(-1)?.[1]).toBe(2 ** 31 - 1); // longer overflows and fires at once
     advance(2 ** 31 - 1);
     expect(root()?.dataset.reason).toBe('closed');
     expect(vi.getTimerCount()).toBe(1);
@@ -140,7 +142,9 @@ describe('useHelplineHandoff', () => {
   });
 
   test('reads the clock only without now', () => {
-    const { result } = renderHook(() => useHelplineHandoff({ now: paris('12:00') }));
-    expect(result.current.closesAt).toEqual(paris('23:00'));
+    // The clock says 22:59:58 (open, closing at 23:00); `now` says 08:00 (closed, opening at 09:00).
+    const { result } = renderHook(() => useHelplineHandoff({ now: paris('08:00') }));
+    expect(result.current).toMatchObject({ open: false, opensAt: paris('09:00'), closesAt: null });
+    expect(vi.getTimerCount()).toBe(0);
   });
 });

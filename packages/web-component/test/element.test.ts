@@ -182,9 +182,15 @@ describe('attributes and properties', () => {
 });
 
 describe('events', () => {
+  const listening: (() => void)[] = [];
+  afterEach(() => {
+    for (const stop of listening.splice(0)) stop();
+  });
   const listen = (name: 'handoff-shown' | 'handoff-action' | 'handoff-copy') => {
     const seen: HandoffCustomEvent[] = [];
-    document.addEventListener(name, (event) => seen.push(event));
+    const hear = (event: HandoffCustomEvent) => seen.push(event);
+    document.addEventListener(name, hear);
+    listening.push(() => document.removeEventListener(name, hear));
     return seen;
   };
 
@@ -325,11 +331,39 @@ describe('the timer', () => {
     expect(live?.textContent).toBe(`${element.decision?.texts.title} ${element.decision?.texts.body}`);
   });
 
-  it('clamps a far changesAt to what setTimeout can hold', () => {
+  it('sets no timer for a decision that never changes', () => {
     const element = mount({ ...CUSTOM_HELPLINE, hours: '24/7', 'can-dial': '' });
     vi.advanceTimersToNextFrame();
     expect(element.decision?.changesAt).toBeNull();
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('clamps a far changesAt to what setTimeout can hold, then decides again', () => {
+    // Closed for a year: the next opening is past the 2^31-1 ms (24.8 days) a timer can wait.
+    const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout');
+    const element = mount(
+      {},
+      {
+        helpline: {
+          id: 'x',
+          name: 'X',
+          phone: '3018',
+          callableFrom: ['FR'],
+          website: 'https://example.org/',
+          schedule: {
+            timeZone: 'Europe/Paris',
+            weekly: [],
+            exceptions: [{ date: '2026-06-10', hours: [{ open: '09:00', close: '10:00' }] }],
+          },
+        },
+      },
+    );
+    expect(element.decision?.reason).toBe('closed');
+    expect(vi.getTimerCount()).toBe(1);
+    expect(setTimeoutSpy.mock.calls.at(-1)?.[1]).toBe(2 ** 31 - 1); // longer overflows and fires at once
+    vi.advanceTimersByTime(2 ** 31 - 1);
+    expect(element.decision?.reason).toBe('closed');
+    expect(vi.getTimerCount()).toBe(1);
   });
 });
 
