@@ -14,5 +14,11 @@ export default defineProject({
       { find: /^react-dom\/(.*)$/, replacement: 'react-dom-18/$1' },
     ],
   },
-  test: { name: 'react18', environment: 'jsdom', setupFiles: ['./test/react18.setup.ts', './test/setup.ts'], ...jsdomTests },
+  test: {
+    name: 'react18',
+    environment: 'jsdom',
+    setupFiles: ['./test/react18.setup.ts', './test/setup.ts'],
+    env: { REACT_MAJOR: '18' },
+    ...jsdomTests,
+  },
 });

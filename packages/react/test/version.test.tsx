@@ -2,7 +2,7 @@ import { version } from 'react';
 import { version as domVersion } from 'react-dom';
 import { expect, test } from 'vitest';
 
-test('runs on one React version, the same for react and react-dom', () => {
+test('runs on the React its project names, the same for react and react-dom', () => {
+  expect(version.split('.')[0]).toBe(process.env.REACT_MAJOR);
   expect(domVersion).toBe(version);
-  console.log(`React ${version}`);
 });
