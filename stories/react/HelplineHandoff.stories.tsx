@@ -153,6 +153,35 @@ export const Abroad: Story = {
   },
 };
 
+/** A service reached only through its website (an example, not a real service). */
+const WEBSITE_ONLY = {
+  id: 'web-only',
+  name: 'Exemple en ligne',
+  callableFrom: ['FR'],
+  website: 'https://example.org/aide',
+  schedule: { timeZone: 'Europe/Paris', weekly: [] },
+};
+
+export const NoPhone: Story = {
+  name: 'Helpline without a phone (website only)',
+  render: ({ onEvent, ...args }) => <HelplineHandoff {...toReactInput(args)} helpline={WEBSITE_ONLY} onEvent={onEvent} />,
+  parameters: {
+    docs: {
+      description: {
+        story: explainDecision(
+          { ...inputOf({}), helpline: WEBSITE_ONLY },
+          "A helpline with no `phone` (a chat or a website) always gets the link, with no number and no hours: the schedule is the phone line's.",
+        ),
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('.hh-root')).toHaveAttribute('data-reason', 'no-phone');
+    await expect(within(canvasElement).getByRole('link')).toHaveAttribute('href', 'https://example.org/aide');
+    await expect(canvasElement.querySelector('.hh-number')).toBeNull();
+  },
+};
+
 export const NotCovered: Story = {
   name: 'Not covered (nothing shown)',
   args: { category: 'spam' },
