@@ -224,7 +224,7 @@ describe('decide: texts', () => {
   it('writes a grouped summary of the weekly hours', () => {
     expect(decide({ now: NOON, helpline: officeHours }).texts.hours).toBe('du lundi au vendredi de 9 h à 18 h ; le samedi de 10 h à 12 h');
     expect(decide({ now: NOON, helpline: officeHours, locale: 'en' }).texts.hours).toBe(
-      'Monday to Friday, 9 am to 6 pm; Saturday, 10 am to 12 pm',
+      'Monday to Friday, 9 am to 6 pm; Saturday, 10 am to noon',
     );
   });
 
@@ -271,7 +271,7 @@ describe('decide: texts', () => {
     expect(decide({ now: monday, helpline: weekdays }).texts.status).toBe("Ouvert jusqu'à vendredi 17 h");
     expect(decide({ now: monday, helpline: weekdays, locale: 'en' }).texts.status).toBe('Open until Friday at 5 pm');
     const always = line({ schedule: { ...parseHours('24/7', 'Europe/Paris'), exceptions: [{ date: '2026-06-25', hours: [] }] } });
-    expect(decide({ now: monday, helpline: always }).texts.status).toBe("Ouvert jusqu'au 24 juin, minuit");
+    expect(decide({ now: monday, helpline: always }).texts.status).toBe("Ouvert jusqu'au 24 juin à minuit");
     expect(decide({ now: monday, helpline: always, locale: 'en' }).texts.status).toBe('Open until June 24 at midnight');
   });
 
@@ -492,7 +492,7 @@ describe('decide: second review', () => {
     const nights = line({ schedule: parseHours('Mo-Su 00:00-01:00', 'Europe/Paris') });
     expect(decide({ now: LATE, helpline: nights }).texts.status).toBe('Fermé, rouvre demain à 0 h');
     expect(decide({ now: LATE, helpline: nights, locale: 'en' }).texts.status).toBe('Closed, opens tomorrow at 12 am');
-    expect(decide({ now: NOON, helpline: nights }).texts.hours).toBe('Tous les jours de minuit à 1 h');
+    expect(decide({ now: NOON, helpline: nights }).texts.hours).toBe('Tous les jours de 0 h à 1 h');
     const mondays = line({ schedule: parseHours('Mo 00:00-01:00', 'Europe/Paris') });
     expect(decide({ now: NOON, helpline: mondays }).texts.status).toBe('Fermé, rouvre lundi à 0 h');
     expect(decide({ now: NOON, helpline: mondays, locale: 'en' }).texts.status).toBe('Closed, opens Monday at 12 am');
@@ -591,5 +591,54 @@ describe('decide: overrides that would break the hand-off', () => {
     expect(decision).toMatchObject({ kind: 'link', reason: 'invalid-config', href: WEBSITE });
     expect(decision.errors).toEqual([expect.objectContaining({ code: 'invalid-phone', path: 'formatPhone' })]);
     expect(decision.errors[0]?.message).toBe('formatPhone: expected a formatter that reads 3018, got no sound tel: number.');
+  });
+});
+
+describe('decide: texts a person reads, third review', () => {
+  const hoursOf = (text: string, locale = 'fr') =>
+    decide({ now: NOON, locale, helpline: line({ schedule: parseHours(text, 'Europe/Paris') }) }).texts.hours;
+
+  it('a run of a day or more ends "the next day"; a day open from 0:00 to midnight or beyond is open all day', () => {
+    expect(hoursOf('Mo 08:00-24:00,20:00-09:00')).toBe('le lundi de 8 h à 9 h le lendemain');
+    expect(hoursOf('Mo 08:00-24:00,20:00-09:00', 'en')).toBe('Monday, 8 am to 9 am the next day');
+    expect(hoursOf('Mo-Fr 09:00-18:00,17:00-09:00')).toBe('du lundi au vendredi de 9 h à 9 h le lendemain');
+    expect(hoursOf('Mo-Su 00:00-24:00,22:00-02:00')).toBe('Tous les jours 24 h/24');
+    expect(hoursOf('Mo 00:00-06:00', 'en')).toBe('Monday, 12 am to 6 am');
+  });
+
+  it('a run of days over the week’s end stays one', () => {
+    expect(hoursOf('Fr-Mo 10:00-18:00')).toBe('du vendredi au lundi de 10 h à 18 h');
+    expect(hoursOf('Su-Tu 22:00-02:00', 'en')).toBe('Sunday to Tuesday, 10 pm to 2 am');
+    expect(hoursOf('Mo,Sa,Su 10:00-12:00')).toBe('du samedi au lundi de 10 h à 12 h');
+    expect(hoursOf('Mo,We,Sa 10:00-12:00')).toBe('le lundi, le mercredi et le samedi de 10 h à 12 h');
+  });
+
+  it('a line open only on dated days has no weekly summary, rather than "closed"', () => {
+    const helpline = line({
+      schedule: { timeZone: 'Europe/Paris', weekly: [], exceptions: [{ date: '2026-06-11', hours: [{ open: '10:00', close: '12:00' }] }] },
+    });
+    expect(decide({ now: NOON, helpline }).texts).toMatchObject({ hours: '', status: 'Fermé, rouvre demain à 10 h' });
+    expect(decide({ now: NOON, helpline: line({ schedule: parseHours('off', 'Europe/Paris') }) }).texts.hours).toBe('Fermé');
+  });
+
+  it('names the zone as the host wrote it, and fixed offsets the way people count them', () => {
+    const status = (timeZone: string, locale = 'fr') =>
+      decide({ now: NOON, locale, timeZone: 'America/Martinique', helpline: line({ schedule: parseHours('24/7', timeZone) }) }).texts.hours;
+    expect(status('Europe/Kyiv', 'en')).toBe('Every day, 24 hours (Kyiv time)');
+    expect(status('Asia/Kolkata')).toBe('Tous les jours 24 h/24 (heure de Kolkata)');
+    expect(status('Etc/GMT-3')).toBe('Tous les jours 24 h/24 (heure UTC+3)');
+    expect(status('UTC', 'en')).toBe('Every day, 24 hours (UTC)');
+  });
+
+  it('dates follow the Gregorian calendar whatever the locale’s extensions', () => {
+    const helpline = line({
+      schedule: {
+        ...HELPLINE_3018.schedule,
+        exceptions: [10, 11, 12, 13, 14, 15, 16, 17, 18, 19].map((day) => ({ date: `2026-08-${day}`, hours: [] })),
+      },
+    });
+    const now = new Date('2026-08-10T12:00+02:00');
+    expect(decide({ now, helpline, locale: 'en-u-ca-hebrew' }).texts.status).toBe('Closed, opens on August 20 at 9 am');
+    expect(decide({ now, helpline, locale: 'fr-u-nu-arab' }).texts.status).toBe('Fermé, rouvre le 20 août à 9 h');
   });
 });

@@ -1,13 +1,13 @@
 import type { Words } from './types.js';
 
-/** English: "9 am", "9:30 pm", "midnight", on every English locale, as DESIGN.md words it. */
+/** English: "9 am", "9:30 pm", "noon", "midnight", on every English locale, as DESIGN.md words it. */
 export const en: Words = {
   language: 'en',
   days: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   time: (minutes) => {
     const hour = Math.floor(minutes / 60) % 24;
     const minute = String(minutes % 60).padStart(2, '0');
-    if (hour === 0 && minute === '00') return 'midnight';
+    if (minute === '00' && hour % 12 === 0) return hour ? 'noon' : 'midnight';
     return `${((hour + 11) % 12) + 1}${minute === '00' ? '' : `:${minute}`} ${hour < 12 ? 'am' : 'pm'}`;
   },
   dayStart: '12 am',
@@ -21,6 +21,8 @@ export const en: Words = {
   separator: '; ',
   closed: 'Closed',
   zone: ' ({city} time)',
+  zoneUtc: ' ({city})',
+  nextDay: ' the next day',
   openAllDay: 'Open 24 hours',
   openUntil: ['Open until {t}', 'Open until {t} tomorrow', 'Open until {d} at {t}', 'Open until {d} at {t}'],
   opensAgain: ['Closed, opens today at {t}', 'Closed, opens tomorrow at {t}', 'Closed, opens {d} at {t}', 'Closed, opens on {d} at {t}'],

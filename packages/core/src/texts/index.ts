@@ -17,7 +17,8 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
  * the texts' language: a German locale gets English texts, so an English date.
  */
 function dateText(language: Language, locale: string, day: number): string {
-  const tag = locale.split('-')[0]?.toLowerCase() === language ? locale : language;
+  // Without Unicode extensions: the texts' weekdays are Gregorian, and so must their dates be.
+  const tag = locale.split('-')[0]?.toLowerCase() === language ? (locale.split(/-u-/i)[0] as string) : language;
   let format = dateFormats.get(tag);
   if (!format) {
     format = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', timeZone: 'UTC' });
@@ -53,14 +54,19 @@ function formsOf(words: Words, name: string): Record<string, string> {
 /** "a", "a and b", "a, b and c". */
 const listOf = (items: string[], and: string): string => items.slice(0, -1).join(', ') + (items.length > 1 ? and : '') + items.at(-1);
 
-/** "du lundi au vendredi et le dimanche": runs of three days or more become ranges. */
-function daysText(days: number[], words: Words): string {
-  if (days.length === 7) return words.everyDay;
+/**
+ * "du lundi au vendredi et le dimanche": runs of three days or more become ranges. A run over the
+ * week's end stays one ("du vendredi au lundi"): the list starts after a day the group lacks.
+ */
+function daysText(sorted: number[], words: Words): string {
+  if (sorted.length === 7) return words.everyDay;
+  const first = sorted.findIndex((day) => !sorted.includes((day + 6) % 7));
+  const days = [...sorted.slice(first), ...sorted.slice(0, first)];
   const parts: string[] = [];
   const name = (at: number) => words.days[days[at] as number] as string;
   for (let index = 0; index < days.length; index++) {
     let end = index;
-    while (days[end + 1] === (days[end] as number) + 1) end++;
+    while (days[end + 1] === ((days[end] as number) + 1) % 7) end++;
     if (end - index > 1) parts.push(fill(words.range, { a: name(index), b: name(end) }));
     else for (; index <= end; index++) parts.push(fill(words.one, { a: name(index) }));
     index = end;
@@ -76,16 +82,21 @@ function hoursText(schedule: CompiledSchedule, language: Language): string {
   const words = WORDS[language];
   let summary = schedule.texts.get(language);
   if (summary === undefined) {
-    const { time } = words;
     const groups = weeklyGroups(schedule).map(({ days, spans }) => {
-      const each = spans.map(([open, close]) => fill(words.span, { a: time(open), b: time(close) }));
-      return (
-        daysText(days, words) +
-        words.between +
-        (spans.length === 1 && spans[0]?.[1] === 1440 && !spans[0][0] ? words.allDay : listOf(each, words.and))
+      // A day open from 0:00 to midnight or beyond is open all day; what runs on into the next day
+      // is left unsaid rather than told wrong.
+      if (spans.length === 1 && spans[0]?.[0] === 0 && spans[0][1] >= 1440) return daysText(days, words) + words.between + words.allDay;
+      const each = spans.map(([open, close]) =>
+        fill(words.span, {
+          a: open ? words.time(open) : words.dayStart,
+          // A run of a whole day or more (08:00-24:00 and 20:00-09:00 merged) ends the next day.
+          b: words.time(close) + (close - open >= 1440 ? words.nextDay : ''),
+        }),
       );
+      return daysText(days, words) + words.between + listOf(each, words.and);
     });
-    summary = groups.join(words.separator) || words.closed;
+    // No weekly hours but dated ones: say nothing rather than "closed"; the status tells when it opens.
+    summary = groups.join(words.separator) || (schedule.specialDays.length > 0 ? '' : words.closed);
     schedule.texts.set(language, summary);
   }
   return summary;
@@ -108,7 +119,17 @@ function statusText(state: LineState, words: Words, locale: string): string {
 }
 
 /** 'Europe/Paris' -> 'Paris', 'America/New_York' -> 'New York'. */
-const cityOf = (timeZone: string): string => (timeZone.split('/').at(-1) as string).replace(/_/g, ' ');
+/**
+ * The zone as people name it, from the name the host wrote (`Europe/Kyiv`, not the `Europe/Kiev`
+ * that older ICU data gives back): its city, or for `UTC` and `Etc/GMT-3` the offset, "UTC+3"
+ * (POSIX names count the other way).
+ */
+function zoneText(timeZone: string, words: Words): string {
+  const fixed = /^(?:Etc\/)?(?:UTC|UCT|GMT|Zulu|Universal|Greenwich)(?:([+-])(\d+))?$/i.exec(timeZone);
+  if (fixed) return fill(words.zoneUtc, { city: fixed[1] ? `UTC${fixed[1] === '-' ? '+' : '-'}${Number(fixed[2])}` : 'UTC' });
+  const city = (timeZone.split('/').at(-1) as string).replace(/_/g, ' ');
+  return fill(words.zone, { city: city.charAt(0).toUpperCase() + city.slice(1) });
+}
 
 /**
  * The texts an override may empty, to leave their line out. The others keep their built-in text
@@ -124,9 +145,7 @@ export function buildTexts(config: Config, decision: Decision, schedule?: Compil
   const values = { ...formsOf(words, helpline.name), number };
   // Name the helpline's zone when the reporter's differs: the times are the helpline's.
   const zone =
-    schedule && config.timeZone && canonicalZone(config.timeZone) !== schedule.timeZone
-      ? fill(words.zone, { city: cityOf(schedule.timeZone) })
-      : '';
+    schedule && config.timeZone && canonicalZone(config.timeZone) !== schedule.timeZone ? zoneText(helpline.schedule.timeZone, words) : '';
   const hours = schedule ? hoursText(schedule, language) + (schedule.weekly.some((spans) => spans.length) ? zone : '') : '';
   const status = state ? statusText(state, words, locale) + (state.open || state.moment ? zone : '') : '';
   const texts: Texts & Record<string, string> = {

@@ -48,6 +48,10 @@ export interface Words {
   closed: string;
   /** `{city}`: the zone the times are in. */
   zone: string;
+  /** `{city}`: a fixed offset from UTC, "UTC+3". */
+  zoneUtc: string;
+  /** After a time on the next day, in the hours summary. */
+  nextDay: string;
   openAllDay: string;
   openUntil: string[];
   opensAgain: string[];
