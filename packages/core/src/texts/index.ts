@@ -125,7 +125,7 @@ function statusText(state: LineState, words: Words, locale: string): string {
  * (POSIX names count the other way).
  */
 function zoneText(timeZone: string, words: Words): string {
-  const fixed = /^(?:Etc\/)?(?:UTC|UCT|GMT|Zulu|Universal|Greenwich)(?:([+-])(\d+))?$/i.exec(timeZone);
+  const fixed = /^(?:Etc\/)?(?:UTC|GMT)(?:([+-])(\d+))?$/i.exec(timeZone);
   if (fixed) return fill(words.zoneUtc, { city: fixed[1] ? `UTC${fixed[1] === '-' ? '+' : '-'}${Number(fixed[2])}` : 'UTC' });
   const city = (timeZone.split('/').at(-1) as string).replace(/_/g, ' ');
   return fill(words.zone, { city: city.charAt(0).toUpperCase() + city.slice(1) });
