@@ -7,17 +7,23 @@ const DAY_CODES = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 const ALL_DAYS = [0, 1, 2, 3, 4, 5, 6];
 const A_DAY = 'a day: Mo, Tu, We, Th, Fr, Sa or Su';
 
+type Span = [open: string, close: string];
+
 /** One rule: the days it names and their spans (`[]` = closed). */
 interface Rule {
   days: number[];
-  spans: [open: string, close: string][];
+  spans: Span[];
 }
+
+/** Whether a span runs past midnight into the next day (`22:00-02:00`); `HH:MM` strings compare as times. */
+const wraps = ([open, close]: Span): boolean => close !== '24:00' && close <= open;
 
 /**
  * Reads opening hours written in the OpenStreetMap `opening_hours` subset:
  * `Mo-Fr 09:00-18:00; Sa,Su 10:00-12:00,14:00-16:00`, `24/7`, `off`, `Su off`.
- * As in OpenStreetMap, a later rule replaces the hours of the days it names; a span whose close
- * is before its open runs past midnight. Throws `HoursSyntaxError` naming the offending token
+ * As in OpenStreetMap, a later rule replaces the hours of the calendar days it names, the part of
+ * the day before's span that ran into them included; a span whose close is before its open runs
+ * past midnight. Throws `HoursSyntaxError` naming the offending token
  * and its position, or `HandoffConfigError` for an unknown time zone.
  */
 export function parseHours(text: string, timeZone: string): Schedule {
@@ -34,7 +40,7 @@ export function parseHours(text: string, timeZone: string): Schedule {
   }
   let at = 0;
   const skipSpaces = () => {
-    while (source[at] === ' ' || source[at] === '\t') at++;
+    while (/\s/.test(source[at] ?? '')) at++; // line breaks too: hours pasted from a text area
   };
   /** Consumes `pattern` (a sticky regex) where the scanner stands. */
   const take = (pattern: RegExp): string | undefined => {
@@ -49,7 +55,7 @@ export function parseHours(text: string, timeZone: string): Schedule {
     at = from;
     skipSpaces();
     const position = at;
-    const token = take(/[^\s;,-]+|./y) ?? '';
+    const token = take(/[^\s;,-]+|[^]/y) ?? '';
     const shown = token ? JSON.stringify(token.slice(0, 40)) : 'the end of the text'; // a 100 KB token stays out
     throw new HoursSyntaxError(
       `Unexpected ${shown} at position ${position} of "${source.slice(0, 120)}": expected ${expected}.`,
@@ -71,12 +77,12 @@ export function parseHours(text: string, timeZone: string): Schedule {
     do {
       const from = dayAt() ?? (at === start ? undefined : fail(A_DAY));
       if (from === undefined) return undefined;
-      const to = take(/-(?=[a-z]{2}\b)/iy) ? (dayAt() ?? fail('a day after "-"')) : from;
+      const to = take(/-(?=[a-z])/iy) ? (dayAt() ?? fail('a day after "-"')) : from;
       for (let day = from; ; day = (day + 1) % 7) {
         if (!days.includes(day)) days.push(day);
         if (day === to) break;
       }
-    } while (take(/,\s*(?=[a-z]{2}\b)/iy));
+    } while (take(/,\s*(?=[a-z])/iy));
     return days.sort((a, b) => a - b);
   };
 
@@ -112,7 +118,7 @@ export function parseHours(text: string, timeZone: string): Schedule {
   };
 
   if (source.trim() === '') fail('opening hours such as "Mo-Fr 09:00-18:00", "24/7" or "off"');
-  const byDay: Rule['spans'][] = ALL_DAYS.map(() => []);
+  const byDay: Span[][] = ALL_DAYS.map(() => []);
   let rules = 0;
   do {
     skipSpaces();
@@ -120,14 +126,33 @@ export function parseHours(text: string, timeZone: string): Schedule {
     const rule = parseRule();
     skipSpaces();
     if (!atRuleEnd()) fail('";" or the end of the text');
-    for (const day of rule.days) byDay[day] = rule.spans;
+    override(byDay, rule);
     rules++;
   } while (take(/;/y));
   return { timeZone, weekly: groupByHours(byDay) };
 }
 
+/**
+ * Gives the rule's days their spans. What their old spans ran into a day the rule leaves alone
+ * stays there (from 00:00); what the day before ran into them is cut at midnight.
+ */
+function override(byDay: Span[][], rule: Rule): void {
+  const named = (day: number) => rule.days.includes((day + 7) % 7);
+  for (const day of rule.days) {
+    if (named(day + 1)) continue;
+    for (const [, close] of byDay[day]?.filter(wraps) ?? []) {
+      if (close !== '00:00') byDay[(day + 1) % 7] = [...(byDay[(day + 1) % 7] ?? []), ['00:00', close]];
+    }
+  }
+  for (const day of rule.days) byDay[day] = [...rule.spans];
+  for (const day of rule.days) {
+    const before = (day + 6) % 7;
+    if (!named(before)) byDay[before] = (byDay[before] ?? []).map((span) => (wraps(span) ? [span[0], '24:00'] : span));
+  }
+}
+
 /** Days sharing a span become one `Hours` entry. */
-function groupByHours(byDay: Rule['spans'][]): Hours[] {
+function groupByHours(byDay: Span[][]): Hours[] {
   const entries = new Map<string, Hours>();
   byDay.forEach((spans, day) => {
     for (const [open, close] of spans) {

@@ -58,6 +58,31 @@ describe('parseHours reads the opening_hours subset', () => {
     expect(isOpen(schedule, new Date('2026-06-14T11:00+02:00'))).toBe(false);
   });
 
+  it('lets a later rule replace whole calendar days, as OpenStreetMap does, the night that ran into them included', () => {
+    // Friday's 18:00-09:00 ran into Saturday; "Sa,Su off" closes all of Saturday.
+    expect(parseHours('Mo-Fr 18:00-09:00; Sa,Su off', 'UTC').weekly).toEqual([
+      { days: ['mon', 'tue', 'wed', 'thu'], open: '18:00', close: '09:00' },
+      { days: ['fri'], open: '18:00', close: '24:00' },
+    ]);
+    // The opening_hours README's own example: Thursday is 12:00-14:00 only.
+    const thursday = parseHours('22:00-02:00; Th 12:00-14:00', 'UTC');
+    expect(isOpen(thursday, Date.parse('2026-06-11T01:00Z'))).toBe(false);
+    expect(isOpen(thursday, Date.parse('2026-06-11T13:00Z'))).toBe(true);
+    expect(isOpen(thursday, Date.parse('2026-06-12T01:00Z'))).toBe(true); // Friday 00:00-02:00 is Friday's: it stays
+  });
+
+  it('keeps what a replaced day ran into a day the rule leaves alone', () => {
+    // Monday's 22:00-02:00 gives way to 10:00-12:00, but Tuesday 00:00-02:00 was Tuesday's.
+    expect(parseHours('Mo 22:00-02:00; Mo 10:00-12:00', 'UTC').weekly).toEqual([
+      { days: ['mon'], open: '10:00', close: '12:00' },
+      { days: ['tue'], open: '00:00', close: '02:00' },
+    ]);
+  });
+
+  it('reads line breaks as spaces: hours pasted from a text area', () => {
+    expect(parseHours('Mo-Fr 09:00-18:00;\r\nSa 10:00-12:00\n', 'UTC')).toEqual(parseHours('Mo-Fr 09:00-18:00; Sa 10:00-12:00', 'UTC'));
+  });
+
   it('throws HandoffConfigError for an unknown zone', () => {
     expect(() => parseHours('24/7', 'Paris')).toThrow(HandoffConfigError);
   });
@@ -81,6 +106,9 @@ describe('parseHours errors name the offending token and its position', () => {
     ['Jan 09:00-10:00', 'Jan', 0, /opening times such as/],
     ['Mo-Fr 09:00–18:00', '–18:00', 11, /"-" between two times/],
     ['Mo-Fr 09:00-18:00; sunrise-sunset', 'sunrise', 19, /opening times such as|a day/],
+    ['Mo-Fri 09:00-18:00', 'Fri', 3, /a day after "-"/],
+    ['Mo,Tue 09:00-18:00', 'Tue', 3, /a day/],
+    ['Mo 10:00-12:00\nTu 10:00-12:00', 'Tu', 15, /";" or the end/],
   ];
   it.each(errors)('%j fails at %j, position %i', (text, token, position, expected) => {
     let error: unknown;
