@@ -55,7 +55,7 @@ export function parseHours(text: string, timeZone: string): Schedule {
     at = from;
     skipSpaces();
     const position = at;
-    const token = take(/[^\s;,-]+|[^]/y) ?? '';
+    const token = take(/[^\s;,-]+|[\s\S]/y) ?? '';
     const shown = token ? JSON.stringify(token.slice(0, 40)) : 'the end of the text'; // a 100 KB token stays out
     throw new HoursSyntaxError(
       `Unexpected ${shown} at position ${position} of "${source.slice(0, 120)}": expected ${expected}.`,
