@@ -54,6 +54,9 @@ function formsOf(words: Words, name: string): Record<string, string> {
 /** "a", "a and b", "a, b and c". */
 const listOf = (items: string[], and: string): string => items.slice(0, -1).join(', ') + (items.length > 1 ? and : '') + items.at(-1);
 
+/** A time that starts something: 0:00 has its own word, as "lundi à minuit" reads as the end of Monday. */
+const openingTime = (minutes: number, words: Words): string => (minutes ? words.time(minutes) : words.dayStart);
+
 /**
  * "du lundi au vendredi et le dimanche": runs of three days or more become ranges. A run over the
  * week's end stays one ("du vendredi au lundi"): the list starts after a day the group lacks.
@@ -88,7 +91,7 @@ function hoursText(schedule: CompiledSchedule, language: Language): string {
       if (spans.length === 1 && spans[0]?.[0] === 0 && spans[0][1] >= 1440) return daysText(days, words) + words.between + words.allDay;
       const each = spans.map(([open, close]) =>
         fill(words.span, {
-          a: open ? words.time(open) : words.dayStart,
+          a: openingTime(open, words),
           // A run of a whole day or more (08:00-24:00 and 20:00-09:00 merged) ends the next day.
           b: words.time(close) + (close - open >= 1440 ? words.nextDay : ''),
         }),
@@ -107,9 +110,8 @@ function dayText(templates: string[], moment: LocalMoment, words: Words, locale:
   const ahead = moment.daysAhead;
   const form = ahead < 2 ? ahead : ahead < 7 ? 2 : 3;
   const day = form === 2 ? words.days[weekdayOf(moment.day)] : form === 3 ? dateText(words.language, locale, moment.day) : '';
-  // Midnight that starts the day has its own word: "lundi à minuit" is read as the end of Monday.
-  const time = moment.minutes === 0 ? words.dayStart : words.time(moment.minutes);
-  return fill(templates[form] as string, { t: time, d: day as string });
+  // Closings at midnight come as 24:00 (1440): only an opening is at 0.
+  return fill(templates[form] as string, { t: openingTime(moment.minutes, words), d: day as string });
 }
 
 function statusText(state: LineState, words: Words, locale: string): string {
