@@ -1,14 +1,4 @@
-import type {
-  ConfigError,
-  DecideInput,
-  Device,
-  Helpline,
-  MessagesByLocale,
-  PhoneFormatter,
-  Policy,
-  Report,
-  Schedule,
-} from '@helpline-handoff/core';
+import type { ConfigError, DecideInput, Device, Helpline, MessagesByLocale, PhoneFormatter, Policy, Report } from '@helpline-handoff/core';
 import { detectCanDial, HELPLINE_3018, parseHours } from '@helpline-handoff/core';
 
 /** The object-valued options, set as properties. */
@@ -129,7 +119,7 @@ const CONVERT: Partial<Record<AttributeName, (text: string, previous: unknown) =
   'callable-from': (text) => text.split(/[\s,]+/).filter(Boolean),
   // The syntax is checked here; the zone by decide(), so that its error names `time-zone`. New
   // hours alone keep the helpline's zone.
-  hours: (text, previous) => ({ ...parseHours(text, 'UTC'), timeZone: (previous as Schedule | undefined)?.timeZone }),
+  hours: (text, previous) => ({ ...parseHours(text, 'UTC'), timeZone: copyOf(previous)?.timeZone }),
 };
 
 /** The decide() input read from the element, and where each part of it came from. */
@@ -173,35 +163,57 @@ export function readInput(
     const source = attribute(name, value);
     const convert = CONVERT[name];
     for (const path of paths.split(' ')) {
-      sources.set(path, source);
-      if (value === null) continue;
+      let applied = true;
       try {
-        put(input, path, (previous) => (convert ? convert(value, previous) : value));
+        if (value !== null) applied = put(input, path, (previous) => (convert ? convert(value, previous) : value));
       } catch (error) {
         problems.set(source, error instanceof Error ? error.message : String(error));
         put(input, path, () => value);
       }
+      // Not applied, the field is still the unreadable property's, which the warning names then.
+      if (applied) sources.set(path, source);
     }
   }
   // A line without a phone has no hours to keep; one with a phone must say when it answers.
-  const helpline = input.helpline as Record<string, unknown>;
-  if (described && !('phone' in helpline) && !helpline.schedule) helpline.schedule = { timeZone: 'UTC', weekly: [] };
+  const helpline = described ? copyOf(input.helpline) : undefined;
+  if (helpline && !('phone' in helpline) && !helpline.schedule) input.helpline = { ...helpline, schedule: { timeZone: 'UTC', weekly: [] } };
   return { input: input as unknown as DecideInput, frozen: read('now') !== null, sources, problems };
 }
 
-/** Sets `path` to `next(its value)`, copying the objects on the way: a property the host gave is never changed. */
-function put(target: Record<string, unknown>, path: string, next: (previous: unknown) => unknown): void {
+/**
+ * Sets `path` to `next(its value)`, copying the objects on the way: a property the host gave is
+ * never changed. One that cannot be copied stays as given, without the attribute (`false`): decide()
+ * then reports it unreadable.
+ */
+function put(target: Record<string, unknown>, path: string, next: (previous: unknown) => unknown): boolean {
   const keys = path.split('.');
   const last = keys.pop() as string;
   for (const key of keys) {
-    const inner = target[key];
-    target = target[key] = isObject(inner) ? { ...inner } : {};
+    const copy = copyOf(target[key]);
+    if (!copy) return false;
+    target = target[key] = copy;
   }
   target[last] = next(target[last]);
+  return true;
 }
 
+/** An object, or what may be one: a revoked proxy says it is an object, then throws on every question. */
 function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    return !Array.isArray(value);
+  } catch {
+    return true;
+  }
+}
+
+/** A copy of an object's fields, `{}` for anything else; `undefined` when they cannot be read (a getter that throws, a revoked proxy). */
+function copyOf(value: unknown): Record<string, unknown> | undefined {
+  try {
+    return isObject(value) ? { ...value } : {};
+  } catch {
+    return undefined;
+  }
 }
 
 /** One warning per source: what was written, and every error decide() found in it. */

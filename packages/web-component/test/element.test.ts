@@ -417,6 +417,44 @@ describe('bad attribute values', () => {
   });
 });
 
+describe('hostile properties under attributes', () => {
+  /** A copy of `object` whose `key` throws when read. */
+  const throwingAt = <T extends object>(object: T, key: string): T =>
+    Object.defineProperty({ ...object }, key, {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+  const revoked = () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy as never;
+  };
+  const cases: { name: string; props: Partial<HelplineHandoffElement>; attributes: Record<string, string> }[] = [
+    { name: 'helpline', props: { helpline: throwingAt(HELPLINE_3018, 'website') }, attributes: { phone: '3018' } },
+    { name: 'helpline', props: { helpline: throwingAt(HELPLINE_3018, 'schedule') }, attributes: { hours: '24/7' } },
+    { name: 'helpline', props: { helpline: revoked() }, attributes: { 'time-zone': 'Europe/Paris' } },
+    { name: 'report', props: { report: throwingAt({ category: 'harassment' }, 'category') }, attributes: { category: 'harassment' } },
+    { name: 'report', props: { report: revoked() }, attributes: { role: 'witness' } },
+    { name: 'policy', props: { policy: throwingAt({}, 'action') }, attributes: { action: 'link' } },
+    { name: 'device', props: { device: throwingAt({ canDial: true }, 'canDial') }, attributes: { 'can-dial': '' } },
+  ];
+
+  it.each(cases)(
+    'property $name that throws, with $attributes: one warning naming it, and the fail-safe link',
+    ({ name, props, attributes }) => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const element = mount({ now: PARIS_10, ...attributes }, props);
+      expect(element.decision).toMatchObject({ kind: 'link', reason: 'invalid-config' });
+      expect(part(element, 'action')?.getAttribute('href')).toBe(HELPLINE_3018.website);
+      expect(text(element, 'title')).toBeTruthy();
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(warn.mock.calls[0]?.[0]).toContain(`property "${name}"`);
+    },
+  );
+});
+
 describe('security', () => {
   it('puts given strings in as text, never as HTML', () => {
     const element = mount({ now: PARIS_10, 'can-dial': '' });
