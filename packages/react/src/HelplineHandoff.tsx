@@ -42,13 +42,12 @@ export const HelplineHandoff = forwardRef<HTMLElement, HelplineHandoffProps>(fun
   const input: HandoffInput = { now, report, policy, helpline, device, locale, messages, timeZone, formatPhone };
   const { decision, live } = useDecision(input);
   const actionRef = useRef<HTMLAnchorElement>(null);
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, announce] = useAnnouncement();
   const titleId = `${useId()}-title`;
   const emit = useEmitter(decision, onEvent);
   useAppearance(live && decision.kind !== 'none', () => {
     emit('shown');
-    // Filled after mount: live regions announce changes, not what they held when inserted.
-    setAnnouncement(`${decision.texts.title} ${decision.texts.body}`);
+    announce(`${decision.texts.title} ${decision.texts.body}`);
     if (autoFocus) actionRef.current?.focus();
   });
   if (decision.kind === 'none') return null;
@@ -85,7 +84,7 @@ export const HelplineHandoff = forwardRef<HTMLElement, HelplineHandoffProps>(fun
       >
         {texts.action}
       </a>
-      {decision.number !== undefined && <NumberPart decision={decision} emit={emit} onCopied={setAnnouncement} />}
+      {decision.number !== undefined && <NumberPart decision={decision} emit={emit} onCopied={announce} />}
       {texts.hours && <p className="hh-hours">{texts.hours}</p>}
       {texts.status && <p className="hh-status">{texts.status}</p>}
       <p className="hh-privacy">{texts.privacy}</p>
@@ -169,6 +168,19 @@ function useEmitter(decision: Decision, onEvent: HelplineHandoffProps['onEvent']
       console.error(error);
     }
   };
+}
+
+/**
+ * The live region's text, and `announce(text)`. A live region announces changes, not what it held
+ * when inserted: `announce` empties it, then fills it once that is on screen (in an effect), so
+ * that the same text is announced again (a second copy, a hand-off that reappears).
+ */
+function useAnnouncement(): [string, (text: string) => void] {
+  const [{ text, next }, setState] = useState<{ text: string; next?: string }>({ text: '' });
+  useEffect(() => {
+    if (next !== undefined) setState({ text: next });
+  }, [next]);
+  return [text, (value) => setState({ text: '', next: value })];
 }
 
 /**

@@ -158,6 +158,20 @@ describe('copy the number', () => {
     expect(onEvent).toHaveBeenLastCalledWith({ type: 'copy', kind: 'link', reason: 'cannot-dial', helplineId: '3018' });
   });
 
+  test('a second copy is announced again', async () => {
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: async () => {} } });
+    render(<HelplineHandoff {...props} />);
+    await act(async () => fireEvent.click(screen.getByRole('button')));
+    const live = document.querySelector('[aria-live="polite"]') as HTMLElement;
+    let changes = 0;
+    new MutationObserver((records) => {
+      changes += records.length;
+    }).observe(live, { subtree: true, childList: true, characterData: true });
+    await act(async () => fireEvent.click(screen.getByRole('button')));
+    expect(changes).toBeGreaterThan(0); // the same text, written anew
+    expect(live).toHaveTextContent('Numéro copié');
+  });
+
   test('without the Clipboard API, selects the number and copies with the copy command', async () => {
     vi.stubGlobal('navigator', { ...navigator, clipboard: undefined });
     const execCommand = vi.fn(() => true);

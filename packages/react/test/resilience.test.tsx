@@ -169,6 +169,31 @@ describe('no leaks', () => {
   }, 60_000);
 });
 
+describe('hostile props, rendered again', () => {
+  const cyclic = () => {
+    const report: Record<string, unknown> = { category: 'harassment' };
+    report.self = report;
+    return report;
+  };
+  const throwing = () =>
+    Object.defineProperty({}, 'category', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+
+  test.each([
+    ['a cyclic report', cyclic, 'open'],
+    ['a report whose getter throws', throwing, 'invalid-config'],
+  ])('%s, new on every render, keeps the hand-off on screen', (_name, make, reason) => {
+    const { rerender } = render(<HelplineHandoff report={make() as never} />);
+    expect(root()?.dataset.reason).toBe(reason);
+    rerender(<HelplineHandoff report={make() as never} />);
+    expect(root()?.dataset.reason).toBe(reason);
+  });
+});
+
 describe('parity with the element', () => {
   test('the live region is a class, not a style attribute (a strict CSP keeps it)', () => {
     render(<HelplineHandoff now={paris('10:00')} />);

@@ -67,6 +67,21 @@ describe('without now, the hand-off follows the clock', () => {
     expect(root()?.dataset.kind).toBe('call');
   });
 
+  test('shown again at opening, it is announced again: the live region changes once on screen', () => {
+    render(<HelplineHandoff policy={{ whenClosed: 'hide' }} />);
+    advance(2 * SECOND);
+    const observer = new MutationObserver(() => {});
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    advance(10 * HOUR);
+    const records = observer.takeRecords();
+    const live = root()?.querySelector('[aria-live="polite"]') as HTMLElement;
+    const inserted = records.findIndex((record) => [...record.addedNodes].includes(root() as Node));
+    const changed = records.slice(inserted + 1).filter((record) => live.contains(record.target));
+    expect(inserted).toBeGreaterThanOrEqual(0);
+    expect(changed.length).toBeGreaterThan(0);
+    expect(live.textContent).toBe("Besoin d'en parler ? Vous n'êtes pas seul·e. Le 3018 vous écoute et vous conseille, sans jugement.");
+  });
+
   test('with now given: no timer and no clock', () => {
     render(<HelplineHandoff now={paris('22:59:58')} />);
     expect(vi.getTimerCount()).toBe(0);
