@@ -81,8 +81,9 @@ function build(config: Config): Decision {
   if (kind !== 'none') decision.href = kind === 'call' ? (phone?.href as string) : helpline.website;
   // The number is worth showing where the person can dial it, now or later.
   if (kind !== 'none' && phone && reason !== 'abroad' && reason !== 'no-phone' && callableFrom(config)) decision.number = phone.display;
-  // The schedule is when the phone line answers: a helpline without one has no hours to tell.
-  const hasLine = helpline.phone !== undefined;
+  // The schedule is when the phone line answers: a helpline without one has no hours to tell, nor
+  // 3018 standing in for a line beyond use (the person may be anywhere that line serves).
+  const hasLine = helpline.phone !== undefined && !config.standIn;
   decision.texts = buildTexts(config, decision, hasLine ? schedule : undefined, hasLine ? state : undefined);
   return decision;
 }

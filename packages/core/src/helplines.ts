@@ -1,3 +1,4 @@
+import { deepFreeze } from './content.js';
 import type { Helpline } from './types.js';
 
 /**
@@ -39,11 +40,3 @@ export const DEFAULT_CATEGORIES: readonly string[] = Object.freeze([
   'impersonation',
   'doxxing',
 ]);
-
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}

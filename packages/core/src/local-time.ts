@@ -1,3 +1,4 @@
+import { isDate } from './content.js';
 import { MAX_TIME } from './zone.js';
 
 /** Weekdays, Monday first, as schedules name them. */
@@ -10,8 +11,8 @@ export function parseLocalTime(text: unknown): number | undefined {
   return match[1] === undefined ? 1440 : Number(match[1]) * 60 + Number(match[2]);
 }
 
-/** Milliseconds since the epoch of a valid `Date` or finite number, else `undefined`. */
+/** Milliseconds since the epoch of a valid `Date` (of any realm) or finite number, else `undefined`. */
 export function toTime(now: unknown): number | undefined {
-  const time = now instanceof Date ? now.getTime() : now;
+  const time = isDate(now) ? now.getTime() : now;
   return typeof time === 'number' && Number.isFinite(time) && Math.abs(time) <= MAX_TIME ? time : undefined;
 }

@@ -1,3 +1,4 @@
+import { byContent, type Cached } from './content.js';
 import { HandoffConfigError } from './errors.js';
 import { parseLocalTime, toTime, WEEKDAYS } from './local-time.js';
 import type { Schedule } from './types.js';
@@ -35,15 +36,14 @@ function sortSpans(spans: MinuteSpan[]): MinuteSpan[] {
   return spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
 
-const compiled = new WeakMap<Schedule, CompiledSchedule>();
+const compiled = new WeakMap<object, Cached<CompiledSchedule>>();
 
-/**
- * Checks and compiles a schedule, once per schedule object: treat schedules as immutable values.
- * Throws `HandoffConfigError` when it is not valid.
- */
+/** Checks and compiles a schedule, once per schedule object and content. Throws `HandoffConfigError` when it is not valid. */
 export function compileSchedule(schedule: Schedule): CompiledSchedule {
-  const cached = typeof schedule === 'object' && schedule !== null ? compiled.get(schedule) : undefined;
-  if (cached) return cached;
+  return typeof schedule === 'object' && schedule !== null ? byContent(compiled, schedule, () => compile(schedule)) : compile(schedule);
+}
+
+function compile(schedule: Schedule): CompiledSchedule {
   const errors = validateSchedule(schedule, 'schedule');
   if (errors.length > 0) throw new HandoffConfigError(errors);
 
@@ -61,7 +61,7 @@ export function compileSchedule(schedule: Schedule): CompiledSchedule {
     exceptions.set(day, sortSpans(spans));
     lastSpecialDay = Math.max(lastSpecialDay, day);
   }
-  const result = {
+  return {
     timeZone: canonicalZone(schedule.timeZone),
     weekly: weekly.map(sortSpans),
     exceptions,
@@ -70,8 +70,6 @@ export function compileSchedule(schedule: Schedule): CompiledSchedule {
     texts: new Map(),
     days: new Map(),
   };
-  compiled.set(schedule, result);
-  return result;
 }
 
 /** The spans that start on a local day. */
@@ -197,8 +195,12 @@ export function nextChange(schedule: Schedule, now: Date | number): Date | null 
   return next === null ? null : new Date(next);
 }
 
-/** The weekly spans grouped by weekdays that share them, in week order, closed days left out. */
+/**
+ * The weekly spans grouped by weekdays that share them, in week order, closed days left out. A
+ * week with no closed minute is one group, open all day every day, however its spans are written.
+ */
 export function weeklyGroups(schedule: CompiledSchedule): { days: number[]; spans: MinuteSpan[] }[] {
+  if (coversWeek(schedule.weekly)) return [{ days: [0, 1, 2, 3, 4, 5, 6], spans: [[0, 1440]] }];
   const groups = new Map<string, { days: number[]; spans: MinuteSpan[] }>();
   schedule.weekly.forEach((spans, day) => {
     const merged = mergeSpans(spans);
@@ -209,6 +211,20 @@ export function weeklyGroups(schedule: CompiledSchedule): { days: number[]; span
     else groups.set(key, { days: [day], spans: merged });
   });
   return [...groups.values()];
+}
+
+/** Whether the weekly spans leave no minute of the week closed (24/7 written as day and night shifts, say). */
+function coversWeek(weekly: MinuteSpan[][]): boolean {
+  const week = 7 * 1440;
+  const spans = weekly.flatMap((day, index) => day.map(([start, end]): [number, number] => [index * 1440 + start, index * 1440 + end]));
+  // Sunday night runs on into Monday morning.
+  for (const [, end] of [...spans]) if (end > week) spans.push([0, end - week]);
+  let reached = 0;
+  for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) {
+    if (start > reached) return false;
+    reached = Math.max(reached, end);
+  }
+  return reached >= week;
 }
 
 function mergeSpans(spans: MinuteSpan[]): MinuteSpan[] {

@@ -1,5 +1,6 @@
+import { byContent, type Cached, deepFreeze, MAX_ITEMS } from './content.js';
 import { describe } from './errors.js';
-import { DEFAULT_CATEGORIES, deepFreeze, HELPLINE_3018 } from './helplines.js';
+import { DEFAULT_CATEGORIES, HELPLINE_3018 } from './helplines.js';
 import { parseLocalTime, toTime, WEEKDAYS } from './local-time.js';
 import { formatPhoneBasic } from './phone-number.js';
 import type {
@@ -100,6 +101,8 @@ const list =
   (value, path, errors) => {
     if (!Array.isArray(value)) return fail(errors, 'invalid-type', path, 'an array', value);
     if (emptyCode && value.length === 0) return fail(errors, emptyCode, path, 'at least one item', value, '[]');
+    // Not a hole at a time: `new Array(2 ** 32 - 1)` is cheap to make and would take minutes to read.
+    if (value.length > MAX_ITEMS) return fail(errors, 'invalid-value', path, `at most ${MAX_ITEMS} items`, value, `${value.length}`);
     const before = errors.length;
     const clean: T[] = [];
     for (let index = 0; index < value.length; index++) {
@@ -191,8 +194,10 @@ export interface CheckedHelpline {
   helpline: Helpline;
   /** Set only for a valid helpline with a sound phone. */
   phone?: PhoneNumber;
-  /** Whether `helpline.schedule` can be trusted for hours and status. */
+  /** Whether `helpline.schedule` can be trusted: for `open` and the instants, and the hours and status texts. */
   scheduleValid: boolean;
+  /** 3018 standing in for a helpline beyond use: its facts are true, but its hours are not told. */
+  standIn?: boolean;
   errors: ConfigError[];
 }
 
@@ -232,7 +237,7 @@ function checkHelpline(value: Record<string, unknown>, formatPhone: PhoneFormatt
 }
 
 /** What a helpline the host got wrong beyond use gives: 3018's website, without its number or hours. */
-const FAIL_SAFE: CheckedHelpline = { helpline: HELPLINE_3018, scheduleValid: false, errors: [] };
+const FAIL_SAFE: CheckedHelpline = { helpline: HELPLINE_3018, scheduleValid: true, standIn: true, errors: [] };
 
 /** 3018, checked: its number formatted by `formatPhone`. */
 function defaultHelpline(formatPhone: PhoneFormatter): CheckedHelpline {
@@ -243,28 +248,29 @@ function defaultHelpline(formatPhone: PhoneFormatter): CheckedHelpline {
 }
 
 /**
- * Checked helplines per helpline object and formatter: a host passes the same helpline on every
- * render, and checking it (URL, zone, every span) costs more than deciding. Treat helpline
- * objects as immutable values, as the schedules inside them.
+ * Checked helplines per formatter and helpline object, while the object holds the same data: a host
+ * passes the same helpline on every render, and checking it (URL, zone, every span) costs more
+ * than deciding.
  */
-const checkedHelplines = new WeakMap<object, { formatPhone: PhoneFormatter; checked: CheckedHelpline }>();
+const checkedHelplines = new WeakMap<PhoneFormatter, WeakMap<object, Cached<CheckedHelpline>>>();
 /** The key of the default helpline, which needs no checking, only its number formatted. */
-const DEFAULT_HELPLINE = {};
+const DEFAULT_HELPLINE = deepFreeze({});
 
 function helplineOf(value: unknown, formatPhone: PhoneFormatter, errors: ConfigError[]): CheckedHelpline {
   if (value !== undefined && !isRecord(value)) {
     fail(errors, 'invalid-type', 'helpline', 'a helpline object', value);
     return FAIL_SAFE;
   }
-  const key = value ?? DEFAULT_HELPLINE;
-  let memo = checkedHelplines.get(key);
-  if (memo?.formatPhone !== formatPhone) {
-    const checked = value ? checkHelpline(value, formatPhone) : defaultHelpline(formatPhone);
-    memo = { formatPhone, checked };
-    checkedHelplines.set(key, memo);
+  let cache = checkedHelplines.get(formatPhone);
+  if (!cache) {
+    cache = new WeakMap();
+    checkedHelplines.set(formatPhone, cache);
   }
-  for (const error of memo.checked.errors) errors.push({ ...error });
-  return memo.checked;
+  const checked = byContent(cache, value ?? DEFAULT_HELPLINE, () =>
+    value ? checkHelpline(value, formatPhone) : defaultHelpline(formatPhone),
+  );
+  for (const error of checked.errors) errors.push({ ...error });
+  return checked;
 }
 
 /** The input, checked, copied and with defaults filled in. */
@@ -383,6 +389,7 @@ export function checkInput(input: unknown): Config {
     helpline: checked.helpline,
     phone: checked.phone,
     scheduleValid: checked.scheduleValid,
+    standIn: checked.standIn,
     canDial: given.device?.canDial ?? true,
     locale,
     language,

@@ -301,6 +301,9 @@ describe('decide: texts', () => {
     });
     expect(decide({ now: NOON, timeZone: 'Europe/Paris' }).texts.hours).toBe('Tous les jours de 9 h à 23 h');
     expect(decide({ now: NOON }).texts.status).toBe("Ouvert jusqu'à 23 h");
+    // A status that names no time needs no zone.
+    const allDay = line({ schedule: parseHours('24/7', 'Europe/Paris') });
+    expect(decide({ now: NOON, helpline: allDay, timeZone: 'America/Martinique' }).texts.status).toBe('Ouvert 24 h/24');
   });
 
   it('gives victims and witnesses different bodies', () => {
@@ -535,6 +538,8 @@ describe('decide: second review', () => {
       expect(decision).toMatchObject({ kind: 'link', reason: 'invalid-config', href: WEBSITE });
       expect(decision).not.toHaveProperty('number');
       expect([decision.texts.hours, decision.texts.status]).toEqual(['', '']);
+      // What it says of 3018 is still true: open at noon, until 23:00.
+      expect(decision).toMatchObject({ helpline: HELPLINE_3018, open: true, closesAt: new Date('2026-06-10T23:00+02:00') });
     }
   });
 
@@ -542,6 +547,23 @@ describe('decide: second review', () => {
     const custom = line({ id: '119', name: '119', phone: '119', website: 'https://www.allo119.gouv.fr/', verifiedAt: '2025' });
     const { helpline } = decide({ now: NOON, helpline: custom });
     expect(Object.isFrozen(helpline) && Object.isFrozen(helpline.schedule)).toBe(true);
+  });
+
+  it('a helpline changed in place is checked again: made invalid, it gives the fail-safe link', () => {
+    const custom = line({});
+    expect(decide({ now: NOON, helpline: custom }).reason).toBe('open');
+    custom.website = 'ftp://example.org';
+    expect(decide({ now: NOON, helpline: custom })).toMatchObject({ reason: 'invalid-config', href: WEBSITE });
+    custom.website = 'https://example.org/';
+    custom.schedule = parseHours('Mo-Fr 13:00-18:00', 'Europe/Paris');
+    expect(decide({ now: NOON, helpline: custom })).toMatchObject({ reason: 'closed', href: 'https://example.org/' });
+  });
+
+  it('takes a Date from another realm (an iframe, a vm context)', async () => {
+    const { runInNewContext } = await import('node:vm');
+    const now = runInNewContext('new Date("2026-06-10T10:00:00Z")') as Date;
+    expect(now instanceof Date).toBe(false);
+    expect(decide({ now })).toMatchObject({ kind: 'call', reason: 'open', errors: [] });
   });
 
   it('is exact for any instant a Date can hold, years before 100 and BC included', () => {
@@ -607,6 +629,17 @@ describe('decide: texts a person reads, third review', () => {
     expect(hoursOf('Mo-Fr 09:00-18:00,17:00-09:00')).toBe('du lundi au vendredi de 9 h à 9 h le lendemain');
     expect(hoursOf('Mo-Su 00:00-24:00,22:00-02:00')).toBe('Tous les jours 24 h/24');
     expect(hoursOf('Mo 00:00-06:00', 'en')).toBe('Monday, 12 am to 6 am');
+  });
+
+  it('a week with no closed minute reads "24 h/24", however its shifts are written', () => {
+    expect(hoursOf('Mo-Su 08:00-21:00,20:00-09:00')).toBe('Tous les jours 24 h/24');
+    expect(hoursOf('Mo-Fr 08:00-20:00,20:00-08:00; Sa,Su 00:00-24:00,20:00-08:00', 'en')).toBe('Every day, 24 hours');
+    // A minute short of it every morning: the shifts as written.
+    expect(hoursOf('Mo-Su 08:00-21:00,20:00-07:59')).toBe('Tous les jours de 8 h à 7 h 59');
+    // Or only on Monday morning, 0:00 to 8:00 (the weekend's rule also replaces Friday night's spill, as in OpenStreetMap).
+    expect(hoursOf('Mo-Fr 08:00-20:00,20:00-08:00; Sa,Su 00:00-24:00', 'en')).toBe(
+      'Monday to Thursday, 8 am to 8 am the next day; Friday, 8 am to midnight; Saturday and Sunday, 24 hours',
+    );
   });
 
   it('a run of days over the week’s end stays one', () => {

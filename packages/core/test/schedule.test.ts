@@ -70,6 +70,27 @@ describe('schedule values', () => {
   });
 });
 
+describe('a schedule changed in place', () => {
+  it('is answered for its new content, not the one first seen', () => {
+    const wednesday = new Date('2026-03-11T12:00+01:00');
+    const schedule: Schedule = { timeZone: 'Europe/Paris', weekly: [{ days: ['wed'], open: '09:00', close: '18:00' }] };
+    expect(isOpen(schedule, wednesday)).toBe(true);
+    schedule.exceptions = [{ date: '2026-03-11', hours: [] }];
+    expect(isOpen(schedule, wednesday)).toBe(false);
+    expect(nextChange(schedule, wednesday)).toEqual(new Date('2026-03-18T09:00+01:00'));
+    (schedule.weekly[0] as { close: string }).close = '12:30';
+    schedule.exceptions = [];
+    expect(nextChange(schedule, wednesday)).toEqual(new Date('2026-03-11T12:30+01:00'));
+  });
+
+  it('is checked again: one made invalid in place throws', () => {
+    const schedule: Schedule = { timeZone: 'Europe/Paris', weekly: [{ days: ['wed'], open: '09:00', close: '18:00' }] };
+    isOpen(schedule, 0);
+    schedule.timeZone = 'Mars/Olympus';
+    expect(() => isOpen(schedule, 0)).toThrow(HandoffConfigError);
+  });
+});
+
 describe('HandoffConfigError', () => {
   it('names each path once in its message', () => {
     let message = '';

@@ -433,6 +433,25 @@ export const invalidCases: InvalidCase[] = [
     ],
     href: CUSTOM_WEBSITE,
   },
+  // Lists longer than any input needs: cheap to make, and a hang to read one hole at a time.
+  {
+    name: 'a million categories, all holes',
+    input: with3018({ policy: { categories: new Array(1e6) } }),
+    errors: [{ code: 'invalid-value', path: 'policy.categories' }],
+    href: FALLBACK,
+  },
+  {
+    name: 'callableFrom of length 2^32 - 1',
+    input: withHelpline({ callableFrom: new Array(2 ** 32 - 1) }),
+    errors: [{ code: 'invalid-value', path: 'helpline.callableFrom' }],
+    href: CUSTOM_WEBSITE,
+  },
+  {
+    name: 'weekly hours of length 2^32 - 1',
+    input: withSchedule({ weekly: new Array(2 ** 32 - 1) }),
+    errors: [{ code: 'invalid-value', path: 'helpline.schedule.weekly' }],
+    href: CUSTOM_WEBSITE,
+  },
 ];
 
 /** Inputs that are valid, for the other direction. */
@@ -459,4 +478,8 @@ export const validInputs: { name: string; input: unknown }[] = [
     },
   },
   { name: 'a helpline without a phone', input: { now: NOW, helpline: { ...CUSTOM, phone: undefined } } },
+  {
+    name: 'a thousand categories',
+    input: { now: NOW, policy: { categories: Array.from({ length: 1000 }, (_, index) => `category-${index}`) } },
+  },
 ];

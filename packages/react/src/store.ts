@@ -1,6 +1,5 @@
-import { type DecideInput, type Decision, decide, listenForWake, refreshDelay } from '@helpline-handoff/core';
+import { type DecideInput, type Decision, decide, listenForWake, refreshDelay, sameValue } from '@helpline-handoff/core';
 import { timeNeutral } from './neutral.js';
-import { sameValue } from './same-value.js';
 
 /** What the hook and the component take: `DecideInput` with `now` optional. */
 export interface HandoffInput {

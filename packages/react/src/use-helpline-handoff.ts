@@ -1,8 +1,7 @@
 'use client';
 
-import type { Decision } from '@helpline-handoff/core';
+import { type Decision, sameValue } from '@helpline-handoff/core';
 import { useMemo, useRef, useSyncExternalStore } from 'react';
-import { sameValue } from './same-value.js';
 import { createDecisionStore, type HandoffInput } from './store.js';
 
 /**

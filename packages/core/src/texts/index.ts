@@ -149,7 +149,8 @@ export function buildTexts(config: Config, decision: Decision, schedule?: Compil
   const zone =
     schedule && config.timeZone && canonicalZone(config.timeZone) !== schedule.timeZone ? zoneText(helpline.schedule.timeZone, words) : '';
   const hours = schedule ? hoursText(schedule, language) + (schedule.weekly.some((spans) => spans.length) ? zone : '') : '';
-  const status = state ? statusText(state, words, locale) + (state.open || state.moment ? zone : '') : '';
+  // The status names a time only with a moment: "Ouvert 24 h/24" and "Fermé" need no zone.
+  const status = state ? statusText(state, words, locale) + (state.moment ? zone : '') : '';
   const texts: Texts & Record<string, string> = {
     title: words.title,
     body: fill(config.role === 'witness' ? words.witness : words.victim, values),

@@ -1,0 +1,80 @@
+/**
+ * Values compared by content, and answers cached per object for as long as its content holds.
+ * Hosts pass the same helpline on every render, and checking or compiling it costs more than
+ * deciding; but a host may also change one in place, and an answer about the old content is wrong.
+ */
+
+/**
+ * Whether two values mean the same: plain data by value (hosts often pass new object literals on
+ * every render), dates by instant, functions and class instances by identity. Never throws: what
+ * cannot be read (a getter that throws, a revoked proxy) counts as different, and so does data
+ * nested deeper than any input goes (a cycle).
+ */
+export function sameValue(a: unknown, b: unknown): boolean {
+  try {
+    return same(a, b, 0);
+  } catch {
+    return false;
+  }
+}
+
+/** The most items a list in an input may hold (rules, days, regions, categories…): far more than any needs. */
+export const MAX_ITEMS = 10_000;
+
+/** Hand-rolled for speed: it runs on every call that passes a helpline or a schedule. */
+function same(a: unknown, b: unknown, depth: number): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || depth > 16) return Object.is(a, b);
+  if (Array.isArray(a)) {
+    // Longer than any input needs: a sparse array of length 2^32 - 1 would take minutes.
+    if (!Array.isArray(b) || a.length !== b.length || a.length > MAX_ITEMS) return false;
+    for (let index = 0; index < a.length; index++) if (!same(a[index], b[index], depth + 1)) return false;
+    return true;
+  }
+  if (!isPlainObject(a) || !isPlainObject(b)) return isDate(a) && isDate(b) && a.getTime() === b.getTime();
+  let keys = 0;
+  for (const key in a) {
+    keys++;
+    if (!(key in b) || !same(a[key], b[key], depth + 1)) return false;
+  }
+  for (const key in b) if (key) keys--;
+  return keys === 0;
+}
+
+/** A `Date` of any realm (an iframe's, a `vm` context's), which `instanceof` misses. */
+export const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
+
+function isPlainObject(value: object): value is Record<string, unknown> {
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** What this package froze all the way down (HELPLINE_3018, checked copies): its content cannot change. */
+const sealed = new WeakSet<object>();
+
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    sealed.add(Object.freeze(value));
+  }
+  return value;
+}
+
+/** A cached answer, and a copy of the data it answers for. */
+export interface Cached<T> {
+  snapshot: unknown;
+  value: T;
+}
+
+/** `compute()`, cached per `key` while `key` holds the same data as when it was computed. */
+export function byContent<K extends object, T>(cache: WeakMap<K, Cached<T>>, key: K, compute: () => T): T {
+  const cached = cache.get(key);
+  if (cached && (sealed.has(key) || sameValue(key, cached.snapshot))) return cached.value;
+  const value = compute();
+  try {
+    cache.set(key, { snapshot: sealed.has(key) ? undefined : structuredClone(key), value });
+  } catch {
+    cache.delete(key); // not plain data (a function in it, a getter that throws): computed each time
+  }
+  return value;
+}
