@@ -150,7 +150,7 @@ export interface DecideInput {
   report?: Report;
   /** The platform's policy; missing fields take their defaults. */
   policy?: Partial<Policy>;
-  /** The helpline to hand off to; checked once per object, so treat it as immutable (pass a new object to change it). @default HELPLINE_3018 */
+  /** The helpline to hand off to; checked once, and again only when its content changes. @default HELPLINE_3018 */
   helpline?: Helpline;
   /** What the device can do. @default { canDial: true } */
   device?: Device;
