@@ -38,6 +38,46 @@ describe.each(THEMES)('%s theme, with the stylesheet', (theme) => {
   });
 });
 
+describe('a narrow dialog', () => {
+  const longNumber: HelplineHandoffProps = {
+    now: new Date('2026-06-10T12:00+02:00'),
+    device: { canDial: false },
+    helpline: {
+      id: 'nummer-gegen-kummer',
+      name: 'Nummer gegen Kummer',
+      phone: '+49 800 111 0 550',
+      callableFrom: ['DE'],
+      website: 'https://www.nummergegenkummer.de/',
+      schedule: { timeZone: 'Europe/Berlin', weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], open: '00:00', close: '24:00' }] },
+    },
+  };
+
+  test.each([
+    ['288 px wide', 288, ''],
+    ['320 px wide, text at 200 %', 320, '200%'],
+  ])('%s: every part stays inside the box, a long number and its copy button included', async (_name, width, fontSize) => {
+    document.documentElement.style.fontSize = fontSize;
+    try {
+      const screen = await render(
+        <div style={{ width }}>
+          <HelplineHandoff {...longNumber} />
+        </div>,
+      );
+      const root = screen.container.querySelector('.hh-root') as HTMLElement;
+      expect(root.querySelector('.hh-copy')).not.toBeNull();
+      const box = root.getBoundingClientRect();
+      expect(box.width).toBeLessThanOrEqual(width);
+      for (const part of root.children) {
+        const rect = part.getBoundingClientRect();
+        expect(rect.right, part.className).toBeLessThanOrEqual(box.right);
+        expect(rect.left, part.className).toBeGreaterThanOrEqual(box.left);
+      }
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+});
+
 describe('host overrides', () => {
   test('--hh-* set on an ancestor wins over the defaults', async () => {
     const screen = await render(
