@@ -48,7 +48,10 @@ describe('a narrow dialog', () => {
       phone: '+49 800 111 0 550',
       callableFrom: ['DE'],
       website: 'https://www.nummergegenkummer.de/',
-      schedule: { timeZone: 'Europe/Berlin', weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], open: '00:00', close: '24:00' }] },
+      schedule: {
+        timeZone: 'Europe/Berlin',
+        weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], open: '00:00', close: '24:00' }],
+      },
     },
   };
 
