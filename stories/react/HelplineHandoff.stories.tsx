@@ -1,6 +1,7 @@
 import { type DecideInput, HELPLINE_3018 } from '@helpline-handoff/core';
 import { type HandoffEvent, HelplineHandoff } from '@helpline-handoff/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { type ReactElement, type ReactNode, useLayoutEffect } from 'react';
 import { expect, fn, spyOn, userEvent, within } from 'storybook/test';
 import { DEFAULT_ARGS, HANDOFF_ARG_TYPES, type HandoffArgs, toReactInput } from '../support/controls.ts';
 import { explainDecision } from '../support/decision.ts';
@@ -310,24 +311,41 @@ export const NarrowPhone: Story = {
   },
 };
 
+/** Doubles the page's root font size while mounted, as a person's browser text size does: the stylesheet is in rem. */
+function TextAt200({ children }: { children: ReactNode }): ReactElement {
+  useLayoutEffect(() => {
+    const { style } = document.documentElement;
+    const before = style.fontSize;
+    style.fontSize = '200%';
+    return () => {
+      style.fontSize = before;
+    };
+  }, []);
+  return <div style={{ maxWidth: 640 }}>{children}</div>;
+}
+
 export const TextAt200Percent: Story = {
   name: 'Text at 200 %',
   decorators: [
     (Story) => (
-      <div style={{ fontSize: '200%', maxWidth: 640 }}>
+      <TextAt200>
         <Story />
-      </div>
+      </TextAt200>
     ),
   ],
   parameters: {
     docs: {
+      // In a frame of its own: the doubled root font size must not reach the other stories of the page.
+      story: { inline: false, iframeHeight: 900 },
       description: {
-        story: 'Text doubled in a 640 px column (1280 px at 200 % zoom): sizes are in rem/em, the texts wrap, nothing is clipped.',
+        story: 'The browser text size doubled, in a 640 px column (1280 px at 200 % zoom): the texts wrap, nothing is clipped.',
       },
     },
   },
   play: async ({ canvasElement }) => {
     const root = canvasElement.querySelector('.hh-root') as HTMLElement;
+    const title = root.querySelector('.hh-title') as HTMLElement;
+    await expect(Number.parseFloat(getComputedStyle(title).fontSize)).toBeGreaterThanOrEqual(36); // 1.125rem at 32 px
     await expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth + 1);
   },
 };
