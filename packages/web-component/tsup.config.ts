@@ -15,10 +15,9 @@ export default defineConfig([
     ...inlineCss,
   },
   {
-    // For a script tag: everything in one minified file, core included, with a global.
+    // For a script tag: everything in one minified file, core included; iife.ts sets the global.
     entry: { 'helpline-handoff': 'src/iife.ts' },
     format: ['iife'],
-    globalName: 'HelplineHandoff',
     outExtension: () => ({ js: '.min.js' }),
     minify: true,
     // Class fields and private members as written: Safari 15+, where adoptedStyleSheets needs 16.4 anyway.

@@ -1,9 +1,11 @@
-// The script-tag build: defines <helpline-handoff> on load and exposes `HelplineHandoff`.
+// The script-tag build: defines <helpline-handoff> on load and exposes the `HelplineHandoff` global.
 import { decide, detectCanDial, HELPLINE_3018, parseHours } from '@helpline-handoff/core';
-import { define } from './define.js';
+import { define, TAG_NAME } from './define.js';
+import { HelplineHandoffElement } from './element.js';
 
-export { TAG_NAME } from './define.js';
-export { HelplineHandoffElement } from './element.js';
-export { decide, define, detectCanDial, HELPLINE_3018, parseHours };
+const api = { decide, define, detectCanDial, HELPLINE_3018, HelplineHandoffElement, parseHours, TAG_NAME };
 
+// Once, as the element: a second copy of this file (two widgets each bringing it) keeps the first
+// copy's global, so that `HelplineHandoff.HelplineHandoffElement` is the element on the page.
+(globalThis as { HelplineHandoff?: typeof api }).HelplineHandoff ??= api;
 define();
