@@ -39,46 +39,66 @@ describe.each(THEMES)('%s theme, with the stylesheet', (theme) => {
 });
 
 describe('a narrow dialog', () => {
-  const longNumber: HelplineHandoffProps = {
+  const withNumber = (phone: string): HelplineHandoffProps => ({
     now: new Date('2026-06-10T12:00+02:00'),
     device: { canDial: false },
     helpline: {
-      id: 'nummer-gegen-kummer',
+      id: 'line',
       name: 'Nummer gegen Kummer',
-      phone: '+49 800 111 0 550',
-      callableFrom: ['DE'],
+      phone,
+      callableFrom: ['FR', 'DE'],
       website: 'https://www.nummergegenkummer.de/',
       schedule: {
         timeZone: 'Europe/Berlin',
         weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], open: '00:00', close: '24:00' }],
       },
     },
-  };
+  });
+
+  /** The line top of each character of the number's text. */
+  function lineTops(number: Element): number[] {
+    const text = number.firstChild as Text;
+    return [...(text.textContent ?? '')].map((_, index) => {
+      const range = document.createRange();
+      range.setStart(text, index);
+      range.setEnd(text, index + 1);
+      return Math.round(range.getBoundingClientRect().top);
+    });
+  }
 
   test.each([
-    ['288 px wide', 288, ''],
-    ['320 px wide, text at 200 %', 320, '200%'],
-  ])('%s: every part stays inside the box, a long number and its copy button included', async (_name, width, fontSize) => {
-    document.documentElement.style.fontSize = fontSize;
-    try {
-      const screen = await render(
-        <div style={{ width }}>
-          <HelplineHandoff {...longNumber} />
-        </div>,
-      );
-      const root = screen.container.querySelector('.hh-root') as HTMLElement;
-      expect(root.querySelector('.hh-copy')).not.toBeNull();
-      const box = root.getBoundingClientRect();
-      expect(box.width).toBeLessThanOrEqual(width);
-      for (const part of root.children) {
-        const rect = part.getBoundingClientRect();
-        expect(rect.right, part.className).toBeLessThanOrEqual(box.right);
-        expect(rect.left, part.className).toBeGreaterThanOrEqual(box.left);
+    { name: '288 px wide', width: 288, fontSize: '', phone: '+49 800 111 0 550' },
+    { name: '320 px wide, text at 200 %', width: 320, fontSize: '200%', phone: '+49 800 111 0 550' },
+    { name: '320 px wide, text at 200 %', width: 320, fontSize: '200%', phone: '3018' },
+  ])(
+    '$name, $phone: every part stays in the box, and the number breaks only between its groups of digits',
+    async ({ width, fontSize, phone }) => {
+      document.documentElement.style.fontSize = fontSize;
+      try {
+        const screen = await render(
+          <div style={{ width }}>
+            <HelplineHandoff {...withNumber(phone)} />
+          </div>,
+        );
+        const root = screen.container.querySelector('.hh-root') as HTMLElement;
+        expect(root.querySelector('.hh-copy')).not.toBeNull();
+        const box = root.getBoundingClientRect();
+        expect(box.width).toBeLessThanOrEqual(width);
+        for (const part of root.children) {
+          const rect = part.getBoundingClientRect();
+          expect(rect.right, part.className).toBeLessThanOrEqual(box.right);
+          expect(rect.left, part.className).toBeGreaterThanOrEqual(box.left);
+        }
+        const number = root.querySelector('.hh-number') as HTMLElement;
+        const tops = lineTops(number);
+        [...phone].forEach((character, index) => {
+          if (index > 0 && character !== ' ' && phone[index - 1] !== ' ') expect(tops[index], `${phone} at ${index}`).toBe(tops[index - 1]);
+        });
+      } finally {
+        document.documentElement.style.fontSize = '';
       }
-    } finally {
-      document.documentElement.style.fontSize = '';
-    }
-  });
+    },
+  );
 });
 
 describe('host overrides', () => {
