@@ -6,9 +6,8 @@
 
 /**
  * Whether two values mean the same: plain data by value (hosts often pass new object literals on
- * every render), dates by instant, functions and class instances by identity. Never throws: what
- * cannot be read (a getter that throws, a revoked proxy) counts as different, and so does data
- * nested deeper than any input goes (a cycle).
+ * every render), dates by instant, functions, class instances and symbol keys by identity. Never
+ * throws: what cannot be read (a getter that throws, a revoked proxy) counts as different.
  */
 export function sameValue(a: unknown, b: unknown): boolean {
   try {
@@ -20,11 +19,13 @@ export function sameValue(a: unknown, b: unknown): boolean {
 
 /** The most items a list in an input may hold (rules, days, regions, categories…): far more than any needs. */
 export const MAX_ITEMS = 10_000;
+/** Deeper than any input goes: what lies below (a cycle) is compared by identity. */
+const MAX_DEPTH = 16;
 
 /** Hand-rolled for speed: it runs on every call that passes a helpline or a schedule. */
 function same(a: unknown, b: unknown, depth: number): boolean {
   if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || depth > 16) return Object.is(a, b);
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || depth > MAX_DEPTH) return Object.is(a, b);
   if (Array.isArray(a)) {
     // Longer than any input needs: a sparse array of length 2^32 - 1 would take minutes.
     if (!Array.isArray(b) || a.length !== b.length || a.length > MAX_ITEMS) return false;
@@ -32,13 +33,26 @@ function same(a: unknown, b: unknown, depth: number): boolean {
     return true;
   }
   if (!isPlainObject(a) || !isPlainObject(b)) return isDate(a) && isDate(b) && a.getTime() === b.getTime();
+  // Own string keys, counted on both sides.
   let keys = 0;
   for (const key in a) {
+    if (!Object.hasOwn(a, key)) continue;
     keys++;
-    if (!(key in b) || !same(a[key], b[key], depth + 1)) return false;
+    if (!Object.hasOwn(b, key) || !same(a[key], b[key], depth + 1)) return false;
   }
-  for (const key in b) if (key) keys--;
+  for (const key in b) if (Object.hasOwn(b, key)) keys--;
   return keys === 0;
+}
+
+/** A copy of the plain data in `value` (objects, arrays, dates), sharing the rest: what `same` compares it with. */
+function snapshot(value: unknown, depth = 0): unknown {
+  if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return value;
+  if (Array.isArray(value)) return value.length > MAX_ITEMS ? value : value.map((item) => snapshot(item, depth + 1));
+  if (isDate(value)) return new Date(value.getTime());
+  if (!isPlainObject(value)) return value;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) copy[key] = snapshot(value[key], depth + 1);
+  return copy;
 }
 
 /** A `Date` of any realm (an iframe's, a `vm` context's), which `instanceof` misses. */
@@ -72,9 +86,9 @@ export function byContent<K extends object, T>(cache: WeakMap<K, Cached<T>>, key
   if (cached && (sealed.has(key) || sameValue(key, cached.snapshot))) return cached.value;
   const value = compute();
   try {
-    cache.set(key, { snapshot: sealed.has(key) ? undefined : structuredClone(key), value });
+    cache.set(key, { snapshot: sealed.has(key) ? undefined : snapshot(key), value });
   } catch {
-    cache.delete(key); // not plain data (a function in it, a getter that throws): computed each time
+    cache.delete(key); // a getter that throws: computed each time, and reported each time
   }
   return value;
 }

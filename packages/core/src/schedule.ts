@@ -19,6 +19,8 @@ export interface CompiledSchedule {
   lastSpecialDay: number;
   /** The days with exceptions, ascending. */
   specialDays: number[];
+  /** The weekly spans leave no minute of the week closed (exceptions aside). */
+  alwaysOpen: boolean;
   /** Texts made from the schedule, kept with it (the hours summary per language). */
   texts: Map<string, string>;
   /** The instants of each local day's spans, as they are asked for. */
@@ -64,6 +66,7 @@ function compile(schedule: Schedule): CompiledSchedule {
   return {
     timeZone: canonicalZone(schedule.timeZone),
     weekly: weekly.map(sortSpans),
+    alwaysOpen: coversWeek(weekly),
     exceptions,
     lastSpecialDay,
     specialDays: [...exceptions.keys()].sort((a, b) => a - b),
@@ -200,7 +203,7 @@ export function nextChange(schedule: Schedule, now: Date | number): Date | null 
  * week with no closed minute is one group, open all day every day, however its spans are written.
  */
 export function weeklyGroups(schedule: CompiledSchedule): { days: number[]; spans: MinuteSpan[] }[] {
-  if (coversWeek(schedule.weekly)) return [{ days: [0, 1, 2, 3, 4, 5, 6], spans: [[0, 1440]] }];
+  if (schedule.alwaysOpen) return [{ days: [0, 1, 2, 3, 4, 5, 6], spans: [[0, 1440]] }];
   const groups = new Map<string, { days: number[]; spans: MinuteSpan[] }>();
   schedule.weekly.forEach((spans, day) => {
     const merged = mergeSpans(spans);

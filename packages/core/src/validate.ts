@@ -38,6 +38,12 @@ function fail(
   errors.push({ code: value === undefined ? 'missing' : code, path, message: `${path || 'input'}: expected ${expected}, got ${got}.` });
 }
 
+/**
+ * After this many problems the lists and objects still to read are left: whatever the input (ten
+ * thousand rules sharing one array of ten thousand holes), the errors stay few and quick to make.
+ */
+const MAX_ERRORS = 100;
+
 const join = (path: string, key: string | number): string => (path ? `${path}.${key}` : `${key}`);
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -74,6 +80,7 @@ function readFields(value: Record<string, unknown>, fields: Record<string, Rule>
   const clean: Record<string, unknown> = {};
   if (strict) {
     for (const key of Object.keys(value)) {
+      if (errors.length > MAX_ERRORS) break;
       // Own keys only: a key named `constructor` or `__proto__` is a typo like any other.
       if (!Object.hasOwn(fields, key)) fail(errors, 'unknown-key', join(path, key), `one of ${Object.keys(fields).join(', ')}`, key);
     }
@@ -105,7 +112,7 @@ const list =
     if (value.length > MAX_ITEMS) return fail(errors, 'invalid-value', path, `at most ${MAX_ITEMS} items`, value, `${value.length}`);
     const before = errors.length;
     const clean: T[] = [];
-    for (let index = 0; index < value.length; index++) {
+    for (let index = 0; index < value.length && errors.length <= MAX_ERRORS; index++) {
       const result = readField(value, index, join(path, index), item, errors);
       if (result !== undefined) clean.push(result);
     }
@@ -300,6 +307,7 @@ const messagesRule: Rule<[string, Messages][]> = (value, path, errors) => {
   if (!isRecord(value)) return fail(errors, 'invalid-type', path, 'an object', value);
   const clean: [string, Messages][] = [];
   for (const key of Object.keys(value)) {
+    if (errors.length > MAX_ERRORS) break;
     const keyPath = join(path, key);
     const locale = localeRule(key, keyPath, errors);
     const texts = readField(value, key, keyPath, textsRule, errors);

@@ -659,10 +659,14 @@ describe('decide: texts a person reads, third review', () => {
 
   it('names the zone as the host wrote it, and fixed offsets the way people count them', () => {
     const status = (timeZone: string, locale = 'fr') =>
-      decide({ now: NOON, locale, timeZone: 'America/Martinique', helpline: line({ schedule: parseHours('24/7', timeZone) }) }).texts.hours;
-    expect(status('Europe/Kyiv', 'en')).toBe('Every day, 24 hours (Kyiv time)');
-    expect(status('Asia/Kolkata')).toBe('Tous les jours 24 h/24 (heure de Kolkata)');
-    expect(status('Etc/GMT-3')).toBe('Tous les jours 24 h/24 (heure UTC+3)');
-    expect(status('UTC', 'en')).toBe('Every day, 24 hours (UTC)');
+      decide({ now: NOON, locale, timeZone: 'America/Martinique', helpline: line({ schedule: parseHours('Mo-Su 08:00-20:00', timeZone) }) })
+        .texts.hours;
+    expect(status('Europe/Kyiv', 'en')).toBe('Every day, 8 am to 8 pm (Kyiv time)');
+    expect(status('Asia/Kolkata')).toBe('Tous les jours de 8 h à 20 h (heure de Kolkata)');
+    expect(status('Etc/GMT-3')).toBe('Tous les jours de 8 h à 20 h (heure UTC+3)');
+    expect(status('UTC', 'en')).toBe('Every day, 8 am to 8 pm (UTC)');
+    // A line open around the clock names no time, so no zone either.
+    const allDay = decide({ now: NOON, timeZone: 'America/Martinique', helpline: line({ schedule: parseHours('24/7', 'Asia/Kolkata') }) });
+    expect([allDay.texts.hours, allDay.texts.status]).toEqual(['Tous les jours 24 h/24', 'Ouvert 24 h/24']);
   });
 });

@@ -119,7 +119,7 @@ const CONVERT: Partial<Record<AttributeName, (text: string, previous: unknown) =
   'callable-from': (text) => text.split(/[\s,]+/).filter(Boolean),
   // The syntax is checked here; the zone by decide(), so that its error names `time-zone`. New
   // hours alone keep the helpline's zone.
-  hours: (text, previous) => ({ ...parseHours(text, 'UTC'), timeZone: copyOf(previous)?.timeZone }),
+  hours: (text, previous) => ({ ...parseHours(text, 'UTC'), timeZone: (previous as { timeZone?: string } | undefined)?.timeZone }),
 };
 
 /** The decide() input read from the element, and where each part of it came from. */
@@ -182,7 +182,7 @@ export function readInput(
 
 /**
  * Sets `path` to `next(its value)`, copying the objects on the way: a property the host gave is
- * never changed. One that cannot be copied stays as given, without the attribute (`false`): decide()
+ * never changed. One that cannot be read stays as given, without the attribute (`false`): decide()
  * then reports it unreadable.
  */
 function put(target: Record<string, unknown>, path: string, next: (previous: unknown) => unknown): boolean {
@@ -193,7 +193,9 @@ function put(target: Record<string, unknown>, path: string, next: (previous: unk
     if (!copy) return false;
     target = target[key] = copy;
   }
-  target[last] = next(target[last]);
+  const previous = target[last];
+  if (!copyOf(previous)) return false;
+  target[last] = next(previous);
   return true;
 }
 

@@ -435,6 +435,12 @@ describe('hostile properties under attributes', () => {
     { name: 'helpline', props: { helpline: throwingAt(HELPLINE_3018, 'website') }, attributes: { phone: '3018' } },
     { name: 'helpline', props: { helpline: throwingAt(HELPLINE_3018, 'schedule') }, attributes: { hours: '24/7' } },
     { name: 'helpline', props: { helpline: revoked() }, attributes: { 'time-zone': 'Europe/Paris' } },
+    { name: 'helpline', props: { helpline: { ...HELPLINE_3018, schedule: revoked() } }, attributes: { hours: '24/7' } },
+    {
+      name: 'helpline',
+      props: { helpline: { ...HELPLINE_3018, schedule: throwingAt(HELPLINE_3018.schedule, 'timeZone') } },
+      attributes: { hours: '24/7' },
+    },
     { name: 'report', props: { report: throwingAt({ category: 'harassment' }, 'category') }, attributes: { category: 'harassment' } },
     { name: 'report', props: { report: revoked() }, attributes: { role: 'witness' } },
     { name: 'policy', props: { policy: throwingAt({}, 'action') }, attributes: { action: 'link' } },

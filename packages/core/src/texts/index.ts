@@ -148,7 +148,10 @@ export function buildTexts(config: Config, decision: Decision, schedule?: Compil
   // Name the helpline's zone when the reporter's differs: the times are the helpline's.
   const zone =
     schedule && config.timeZone && canonicalZone(config.timeZone) !== schedule.timeZone ? zoneText(helpline.schedule.timeZone, words) : '';
-  const hours = schedule ? hoursText(schedule, language) + (schedule.weekly.some((spans) => spans.length) ? zone : '') : '';
+  // Likewise for the hours: "Tous les jours 24 h/24" and "Fermé" need none.
+  const hours = schedule
+    ? hoursText(schedule, language) + (schedule.weekly.some((spans) => spans.length) && !schedule.alwaysOpen ? zone : '')
+    : '';
   // The status names a time only with a moment: "Ouvert 24 h/24" and "Fermé" need no zone.
   const status = state ? statusText(state, words, locale) + (state.moment ? zone : '') : '';
   const texts: Texts & Record<string, string> = {
