@@ -5,7 +5,7 @@ export { HandoffConfigError, HoursSyntaxError } from './errors.js';
 export { DEFAULT_CATEGORIES, HELPLINE_3018 } from './helplines.js';
 export { textsLang } from './lang.js';
 export type { HandoffEvent, HandoffEventType, Part } from './lifecycle.js';
-export { handoffEvent, MAX_TIMER_DELAY, offersCopy, PARTS, refreshDelay } from './lifecycle.js';
+export { announcementText, handoffEvent, MAX_TIMER_DELAY, offersCopy, PARTS, refreshDelay } from './lifecycle.js';
 export { parseHours } from './parse-hours.js';
 export { isOpen, nextChange } from './schedule.js';
 export type * from './types.js';

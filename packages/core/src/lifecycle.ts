@@ -40,6 +40,15 @@ export function offersCopy(decision: Decision): decision is Extract<Decision, { 
 }
 
 /**
+ * What a polite live region holds to announce `text` after `previous`. It announces changes only,
+ * so the same text again (a second copy, a hand-off shown again) gets a no-break space, which
+ * screen readers do not read: the region changes in one step, with no timer.
+ */
+export function announcementText(previous: string, text: string): string {
+  return previous === text ? `${text}\u00a0` : text;
+}
+
+/**
  * The named parts every wrapper renders, as `part` names in the web component and `hh-…` class
  * names in React; `copy` is the copy-number button (see `offersCopy`).
  */

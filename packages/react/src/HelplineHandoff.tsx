@@ -1,7 +1,7 @@
 'use client';
 
 import type { Decision, HandoffEvent, HandoffEventType } from '@helpline-handoff/core';
-import { handoffEvent, offersCopy, textsLang } from '@helpline-handoff/core';
+import { announcementText, handoffEvent, offersCopy, textsLang } from '@helpline-handoff/core';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactElement, useEffect, useId, useRef, useState } from 'react';
 import { copyNumber } from './copy.js';
 import type { HandoffInput } from './store.js';
@@ -170,17 +170,10 @@ function useEmitter(decision: Decision, onEvent: HelplineHandoffProps['onEvent']
   };
 }
 
-/**
- * The live region's text, and `announce(text)`. A live region announces changes, not what it held
- * when inserted: `announce` empties it, then fills it once that is on screen (in an effect), so
- * that the same text is announced again (a second copy, a hand-off that reappears).
- */
+/** The live region's text, and `announce(text)`, which changes it even for the same text again. */
 function useAnnouncement(): [string, (text: string) => void] {
-  const [{ text, next }, setState] = useState<{ text: string; next?: string }>({ text: '' });
-  useEffect(() => {
-    if (next !== undefined) setState({ text: next });
-  }, [next]);
-  return [text, (value) => setState({ text: '', next: value })];
+  const [text, setText] = useState('');
+  return [text, (value) => setText((previous) => announcementText(previous, value))];
 }
 
 /**

@@ -79,7 +79,9 @@ describe('without now, the hand-off follows the clock', () => {
     const changed = records.slice(inserted + 1).filter((record) => live.contains(record.target));
     expect(inserted).toBeGreaterThanOrEqual(0);
     expect(changed.length).toBeGreaterThan(0);
-    expect(live.textContent).toBe("Besoin d'en parler ? Vous n'êtes pas seul·e. Le 3018 vous écoute et vous conseille, sans jugement.");
+    expect(live.textContent?.trim()).toBe(
+      "Besoin d'en parler ? Vous n'êtes pas seul·e. Le 3018 vous écoute et vous conseille, sans jugement.",
+    );
   });
 
   test('with now given: no timer and no clock', () => {

@@ -1,5 +1,5 @@
 import type { Decision, Device, Helpline, MessagesByLocale, PhoneFormatter, Policy, Report } from '@helpline-handoff/core';
-import { decide, listenForWake, offersCopy, refreshDelay, textsLang } from '@helpline-handoff/core';
+import { announcementText, decide, listenForWake, offersCopy, refreshDelay, textsLang } from '@helpline-handoff/core';
 import { createHandoffEvent, type HandoffCustomEvent } from './events.js';
 import { ATTRIBUTES, attribute, type HandoffProperties, PROPERTIES, readHeadingLevel, readInput, warningsOf } from './input.js';
 import { adoptStyles } from './styles.js';
@@ -255,13 +255,12 @@ export class HelplineHandoffElement extends Base {
    */
   #announce(text: string): void {
     const live = this.#view.live;
-    live.textContent = '';
     this.#cancelAnnouncement();
     const { port1, port2 } = new MessageChannel();
     this.#announcement = port1;
     port1.onmessage = () => {
       this.#cancelAnnouncement();
-      live.textContent = text;
+      live.textContent = announcementText(live.textContent ?? '', text);
     };
     port2.postMessage(null);
   }
@@ -275,7 +274,9 @@ export class HelplineHandoffElement extends Base {
     if (decision?.kind !== 'link' || !decision.number || !(await copyText(decision.number, this.#view.number))) return;
     this.#copied = decision.number;
     this.#cancelAnnouncement();
-    this.#view.copy.textContent = this.#view.live.textContent = decision.texts.copied;
+    const { copy, live } = this.#view;
+    copy.textContent = decision.texts.copied;
+    live.textContent = announcementText(live.textContent ?? '', decision.texts.copied);
     this.#emit('copy');
   }
 

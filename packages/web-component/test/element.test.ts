@@ -247,6 +247,10 @@ describe('events', () => {
     const live = element.shadowRoot?.querySelector('[aria-live="polite"]');
     expect(live?.textContent).toBe('Numéro copié');
     expect(text(element, 'copy')).toBe('Numéro copié');
+    // A second copy changes the live region again (a no-break space, not read), so it is announced again.
+    part(element, 'copy')?.click();
+    await vi.waitFor(() => expect(copies).toHaveLength(2));
+    expect(live?.textContent).toBe('Numéro copié\u00a0');
   });
 
   it('selects the number when the clipboard refuses, and sends no copy event', async () => {
@@ -329,6 +333,31 @@ describe('the timer', () => {
       channel.port2.postMessage(null);
     });
     expect(live?.textContent).toBe(`${element.decision?.texts.title} ${element.decision?.texts.body}`);
+  });
+
+  it('announces the hand-off again when it is shown again (a hidden line reopening)', async () => {
+    const nextTask = () =>
+      new Promise<void>((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          channel.port1.close();
+          resolve();
+        };
+        channel.port2.postMessage(null);
+      });
+    const element = mount({ now: PARIS_10, 'when-closed': 'hide' });
+    await nextTask();
+    const live = element.shadowRoot?.querySelector('[aria-live="polite"]') as HTMLElement;
+    const first = live.textContent;
+    element.setAttribute('now', PARIS_2330);
+    await settle();
+    expect(element.hidden).toBe(true);
+    element.setAttribute('now', PARIS_10);
+    await settle();
+    await nextTask();
+    expect(element.shadowRoot?.querySelector('[aria-live="polite"]')).toBe(live);
+    expect(live.textContent).not.toBe(first);
+    expect(live.textContent?.trim()).toBe(first);
   });
 
   it('sets no timer for a decision that never changes', () => {
