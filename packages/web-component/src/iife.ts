@@ -6,6 +6,8 @@ import { HelplineHandoffElement } from './element.js';
 const api = { decide, define, detectCanDial, HELPLINE_3018, HelplineHandoffElement, parseHours, TAG_NAME };
 
 // Once, as the element: a second copy of this file (two widgets each bringing it) keeps the first
-// copy's global, so that `HelplineHandoff.HelplineHandoffElement` is the element on the page.
-(globalThis as { HelplineHandoff?: typeof api }).HelplineHandoff ??= api;
+// copy's global, so that `HelplineHandoff.HelplineHandoffElement` is the element on the page. What
+// else may hold the name (an element with id="HelplineHandoff", a named window property) is replaced.
+const global = globalThis as { HelplineHandoff?: Partial<typeof api> };
+if (!global.HelplineHandoff?.HelplineHandoffElement) global.HelplineHandoff = api;
 define();
