@@ -44,12 +44,20 @@ function same(a: unknown, b: unknown, depth: number): boolean {
   return keys === 0;
 }
 
-/** A copy of the plain data in `value` (objects, arrays, dates), sharing the rest: what `same` compares it with. */
+/**
+ * A copy of the plain data in `value` (objects, arrays, dates), functions shared: what `same`
+ * compares it with. Throws for what cannot be copied faithfully (a class instance, a list over
+ * MAX_ITEMS, data deeper than MAX_DEPTH): its answers are not cached.
+ */
 function snapshot(value: unknown, depth = 0): unknown {
-  if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return value;
-  if (Array.isArray(value)) return value.length > MAX_ITEMS ? value : value.map((item) => snapshot(item, depth + 1));
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth > MAX_DEPTH) throw new RangeError('too deep to copy');
+  if (Array.isArray(value)) {
+    if (value.length > MAX_ITEMS) throw new RangeError('too long to copy');
+    return value.map((item) => snapshot(item, depth + 1));
+  }
   if (isDate(value)) return new Date(value.getTime());
-  if (!isPlainObject(value)) return value;
+  if (!isPlainObject(value)) throw new TypeError('not plain data');
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(value)) copy[key] = snapshot(value[key], depth + 1);
   return copy;
@@ -88,7 +96,7 @@ export function byContent<K extends object, T>(cache: WeakMap<K, Cached<T>>, key
   try {
     cache.set(key, { snapshot: sealed.has(key) ? undefined : snapshot(key), value });
   } catch {
-    cache.delete(key); // a getter that throws: computed each time, and reported each time
+    cache.delete(key); // not plain data, or a getter that throws: computed each time
   }
   return value;
 }

@@ -112,10 +112,14 @@ const list =
     if (value.length > MAX_ITEMS) return fail(errors, 'invalid-value', path, `at most ${MAX_ITEMS} items`, value, `${value.length}`);
     const before = errors.length;
     const clean: T[] = [];
-    for (let index = 0; index < value.length && errors.length <= MAX_ERRORS; index++) {
+    let index = 0;
+    for (; index < value.length && errors.length <= MAX_ERRORS; index++) {
       const result = readField(value, index, join(path, index), item, errors);
       if (result !== undefined) clean.push(result);
     }
+    // Left unread past the cap, a list is not sound (no hours from half a schedule), and says so.
+    if (index < value.length)
+      return fail(errors, 'invalid-value', path, `at most ${MAX_ERRORS} problems`, value, 'more: the rest was not read');
     return errors.length === before ? clean : undefined;
   };
 

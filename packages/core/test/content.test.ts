@@ -53,4 +53,19 @@ describe('answers cached by content', () => {
       expect(decide({ now, helpline }).helpline).toBe(first.helpline); // the same checked copy: from the cache
     }
   });
+
+  it('a helpline that is not plain data (a class instance) is checked on every call, so a change in place is seen', () => {
+    class Line {
+      id = 'line';
+      name = 'Line';
+      phone = '3018';
+      callableFrom = ['FR'];
+      website = 'https://a.example.org/';
+      schedule = HELPLINE_3018.schedule;
+    }
+    const helpline = new Line();
+    expect(decide({ now, helpline, policy: { action: 'link' } }).helpline.website).toBe('https://a.example.org/');
+    helpline.website = 'https://b.example.org/';
+    expect(decide({ now, helpline, policy: { action: 'link' } })).toMatchObject({ href: 'https://b.example.org/' });
+  });
 });

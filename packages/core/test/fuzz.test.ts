@@ -221,13 +221,28 @@ describe('huge values', () => {
     expect(withRegions(new Array(50).fill('France')).map((error) => error.path)).toEqual(
       Array.from({ length: 50 }, (_, index) => `helpline.callableFrom.${index}`),
     );
-    const many = withRegions(new Array(MAX_ITEMS).fill('France'));
-    expect(many.length).toBeGreaterThan(100);
-    expect(many.length).toBeLessThan(110);
-    expect(many.at(-1)).toEqual(expect.objectContaining({ code: 'invalid-country', path: `helpline.callableFrom.${many.length - 1}` }));
+    const regions = withRegions(new Array(MAX_ITEMS).fill('France')).filter((error) => error.path.startsWith('helpline.callableFrom'));
+    expect(regions.length).toBeGreaterThan(100);
+    expect(regions.length).toBeLessThan(110);
+    expect(regions.at(-2)).toEqual(
+      expect.objectContaining({ code: 'invalid-country', path: `helpline.callableFrom.${regions.length - 2}` }),
+    );
+    expect(regions.at(-1)).toEqual(expect.objectContaining({ code: 'invalid-value', path: 'helpline.callableFrom' })); // the rest, not read
     expect(withRegions(new Array(HUGE).fill('France'))).toEqual([
       expect.objectContaining({ code: 'invalid-value', path: 'helpline.callableFrom' }),
     ]);
+  });
+
+  it('past the cap, what is left unread is not trusted: no hours from half a schedule', () => {
+    const helpline = {
+      ...(VALID_INPUTS[2]?.helpline as object),
+      callableFrom: new Array(200).fill('France'),
+      schedule: { timeZone: 'UTC', weekly: [{ days: ['mon'], open: '09:00', close: '10:00' }] },
+    };
+    const decision = decide({ now: NOON, helpline: helpline as never });
+    expect(decision.reason).toBe('invalid-config');
+    expect([decision.texts.hours, decision.texts.status]).toEqual(['', '']);
+    expect(decision.errors.at(-1)).toEqual(expect.objectContaining({ code: 'invalid-value', path: 'helpline.schedule.weekly' }));
   });
 
   it('lists nested in lists stay quick: 10k rules sharing one array of 10k holes', () => {
