@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  announcementText,
   type ConfigError,
   type ConfigErrorCode,
   type DecideInput,
@@ -15,6 +16,7 @@ import {
   parseHours,
   type Reason,
   type Schedule,
+  sameValue,
   validateConfig,
 } from '../src/index.js';
 import { formatPhone } from '../src/phone.js';
@@ -82,6 +84,11 @@ describe('the public API types', () => {
     expectTypeOf(detectCanDial).parameter(0).toEqualTypeOf<NavigatorLike | null | undefined>();
     expectTypeOf(detectCanDial).returns.toEqualTypeOf<boolean>();
     expectTypeOf<{ userAgent: string; maxTouchPoints: number }>().toExtend<NavigatorLike>();
+  });
+
+  it('the helpers both wrappers share', () => {
+    expectTypeOf(announcementText).toEqualTypeOf<(previous: string, text: string) => string>();
+    expectTypeOf(sameValue).toEqualTypeOf<(a: unknown, b: unknown) => boolean>();
   });
 
   it('formatPhone fits decide', () => {
