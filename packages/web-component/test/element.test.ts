@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HelplineHandoffElement } from '../src/element.js';
 import type { HandoffCustomEvent } from '../src/events.js';
 import { BAD_ATTRIBUTES, CUSTOM_HELPLINE } from './bad-attributes.cases.js';
-import { mount, PARIS_10, PARIS_2330, part, settle, text } from './helpers.js';
+import { mount, nextTask, PARIS_10, PARIS_2330, part, settle, text } from './helpers.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -324,27 +324,11 @@ describe('the timer', () => {
     const live = element.shadowRoot?.querySelector('[role="status"][aria-live="polite"]');
     expect(live?.textContent).toBe('');
     expect(vi.getTimerCount()).toBe(1);
-    await new Promise<void>((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(null);
-    });
+    await nextTask();
     expect(live?.textContent).toBe(`${element.decision?.texts.title} ${element.decision?.texts.body}`);
   });
 
   it('announces the hand-off again when it is shown again (a hidden line reopening)', async () => {
-    const nextTask = () =>
-      new Promise<void>((resolve) => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => {
-          channel.port1.close();
-          resolve();
-        };
-        channel.port2.postMessage(null);
-      });
     const element = mount({ now: PARIS_10, 'when-closed': 'hide' });
     await nextTask();
     const live = element.shadowRoot?.querySelector('[aria-live="polite"]') as HTMLElement;

@@ -26,6 +26,17 @@ export function text(element: HelplineHandoffElement, name: Part): string | unde
 /** Lets queued re-renders (a microtask) run. */
 export const settle = () => new Promise<void>((resolve) => queueMicrotask(resolve));
 
+/** Lets the element's announcement (a message, in a task of its own) run: a message queued after it arrives after it. */
+export const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+
 /** 10:00 in Paris on a summer Tuesday (UTC+2). */
 export const PARIS_10 = '2025-06-10T10:00:00+02:00';
 /** 23:30 in Paris the same day. */
