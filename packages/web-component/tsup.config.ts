@@ -8,6 +8,9 @@ export default defineConfig([
     // For bundlers: core stays a dependency, shared with React or other imports of it.
     entry: { index: 'src/index.ts', define: 'src/auto-define.ts' },
     format: ['esm', 'cjs'],
+    // One element class shared by both entries in CommonJS too (tsup splits only ESM by default):
+    // `require('…/define')` registers the class `require('…')` exports.
+    splitting: true,
     dts: true,
     clean: true,
     target: 'es2022',

@@ -256,11 +256,19 @@ export class HelplineHandoffElement extends Base {
   #announce(text: string): void {
     const live = this.#view.live;
     this.#cancelAnnouncement();
+    const fill = () => {
+      live.textContent = announcementText(live.textContent ?? '', text);
+    };
+    // A window without messages (a test DOM such as happy-dom's): at once, rather than throw.
+    if (typeof MessageChannel === 'undefined') {
+      fill();
+      return;
+    }
     const { port1, port2 } = new MessageChannel();
     this.#announcement = port1;
     port1.onmessage = () => {
       this.#cancelAnnouncement();
-      live.textContent = announcementText(live.textContent ?? '', text);
+      fill();
     };
     port2.postMessage(null);
   }

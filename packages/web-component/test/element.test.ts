@@ -328,6 +328,17 @@ describe('the timer', () => {
     expect(live?.textContent).toBe(`${element.decision?.texts.title} ${element.decision?.texts.body}`);
   });
 
+  it('in a window without MessageChannel (a test DOM), announces at once rather than throw', () => {
+    vi.stubGlobal('MessageChannel', undefined);
+    try {
+      const element = mount({ now: PARIS_10 });
+      const live = element.shadowRoot?.querySelector('[aria-live="polite"]');
+      expect(live?.textContent).toBe(`${element.decision?.texts.title} ${element.decision?.texts.body}`);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('announces the hand-off again when it is shown again (a hidden line reopening)', async () => {
     const element = mount({ now: PARIS_10, 'when-closed': 'hide' });
     await nextTask();
