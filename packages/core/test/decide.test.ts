@@ -318,13 +318,20 @@ describe('decide: texts', () => {
     expect(en('witness')).toMatch(/^Thank you for reporting\./);
   });
 
-  it('names a helpline by its name without the article a number takes', () => {
-    const named = line({ id: 'nk', name: 'Nummer gegen Kummer' });
-    expect(decide({ now: NOON, helpline: named, policy: { action: 'link' } }).texts).toMatchObject({
-      body: "Vous n'êtes pas seul·e. Nummer gegen Kummer vous écoute et vous conseille, sans jugement.",
-      action: 'Aller sur le site de Nummer gegen Kummer',
-      privacy: "Votre signalement n'est pas transmis à Nummer gegen Kummer.",
-    });
+  // Names that are not numbers take no article, keep their case as written, and "de" elides before a vowel.
+  it.each([
+    [
+      'Nummer gegen Kummer',
+      'Nummer gegen Kummer vous écoute',
+      'Aller sur le site de Nummer gegen Kummer',
+      'transmis à Nummer gegen Kummer.',
+    ],
+    ['e-Enfance', 'e-Enfance vous écoute', "Aller sur le site d'e-Enfance", 'transmis à e-Enfance.'],
+  ])('names %s as written, without the article a number takes', (name, listens, action, privacy) => {
+    const texts = decide({ now: NOON, helpline: line({ id: 'named', name }), policy: { action: 'link' } }).texts;
+    expect(texts.body).toBe(`Vous n'êtes pas seul·e. ${listens} et vous conseille, sans jugement.`);
+    expect(texts.action).toBe(action);
+    expect(texts.privacy).toBe(`Votre signalement n'est pas ${privacy}`);
   });
 
   it('links to the website in the action text when it does not call', () => {
@@ -502,19 +509,6 @@ describe('decide: second review', () => {
     const mondays = line({ schedule: parseHours('Mo 00:00-01:00', 'Europe/Paris') });
     expect(decide({ now: NOON, helpline: mondays }).texts.status).toBe('Fermé, rouvre lundi à 0 h');
     expect(decide({ now: NOON, helpline: mondays, locale: 'en' }).texts.status).toBe('Closed, opens Monday at 12 am');
-  });
-
-  it('French names that are not numbers keep their case, and "de" elides before a vowel', () => {
-    const enfance = line({ id: 'e-enfance', name: 'e-Enfance' });
-    expect(decide({ now: NOON, helpline: enfance, policy: { action: 'link' } }).texts).toMatchObject({
-      body: "Vous n'êtes pas seul·e. e-Enfance vous écoute et vous conseille, sans jugement.",
-      action: "Aller sur le site d'e-Enfance",
-      privacy: "Votre signalement n'est pas transmis à e-Enfance.",
-    });
-    const kummer = line({ id: 'kummer', name: 'Nummer gegen Kummer' });
-    expect(decide({ now: NOON, helpline: kummer, policy: { action: 'link' } }).texts.action).toBe(
-      'Aller sur le site de Nummer gegen Kummer',
-    );
   });
 
   it('English overrides reach the locales that read English texts', () => {
