@@ -408,6 +408,15 @@ describe('decide: phone formatting', () => {
     expect(decision).toMatchObject({ kind: 'call', href: 'tel:+33123456789', number: '+33 1 23 45 67 89' });
   });
 
+  it('drops the trunk (0) of an international number written "+33 (0)1 …", and shows it as written', () => {
+    for (const [phone, href] of [
+      ['+33 (0)1 23 45 67 89', 'tel:+33123456789'],
+      ['+44 (0)20 7946 0018', 'tel:+442079460018'],
+    ]) {
+      expect(decide({ now: NOON, helpline: line({ phone }) })).toMatchObject({ kind: 'call', href, number: phone });
+    }
+  });
+
   it('dials a spaced short code without its spaces', () => {
     const decision = decide({ now: NOON, helpline: line({ phone: '116 111' }) });
     expect(decision).toMatchObject({ kind: 'call', href: 'tel:116111', number: '116 111' });
