@@ -1,9 +1,9 @@
 import { type CompiledSchedule, compileSchedule, isOpenAt, localDay, nextChangeAt, startOfDay } from './schedule.js';
 import { buildTexts } from './texts/index.js';
-import type { LocalMoment } from './texts/types.js';
+import type { DayForm, LocalMoment } from './texts/types.js';
 import type { ConfigError, DecideInput, Decision, Reason } from './types.js';
 import { type Config, checkInput } from './validate.js';
-import { DAY, MINUTE, toLocal } from './zone.js';
+import { canonicalZone, DAY, dayOf, MINUTE, toInstant, toLocal } from './zone.js';
 
 /** The open state at `now`, the next change and how texts name it, and when the decision can change. */
 export interface LineState {
@@ -15,31 +15,57 @@ export interface LineState {
   changesAt: number | null;
 }
 
-function lineState(schedule: CompiledSchedule, now: number): LineState {
+function lineState(schedule: CompiledSchedule, now: number, reporterZone: string | undefined): LineState {
   const open = isOpenAt(schedule, now);
   const next = nextChangeAt(schedule, now, open);
   if (next === null) return { open, next, changesAt: null };
-  const today = localDay(schedule, now);
-  const moment = momentOf(schedule, next, today, open);
-  return { open, next, moment, changesAt: textsChangeAt(schedule, next, today + moment.daysAhead, today) };
+  const local = toLocal(schedule.timeZone, next);
+  // A closing at midnight is 24:00 of the day before: "open until midnight", not "until midnight
+  // tomorrow". An opening at midnight stays on its own day, at 0:00 (texts say "0 h", "12 am").
+  const day = dayOf(local) - (open && local % DAY === 0 ? 1 : 0);
+  const elsewhere = reporterZone && canonicalZone(reporterZone) !== schedule.timeZone ? reporterZone : undefined;
+  const formAt = (instant: number) => dayForm(schedule, day, instant, open, elsewhere);
+  const moment = { minutes: Math.round((local - day * DAY) / MINUTE), day, form: formAt(now) };
+  return { open, next, moment, changesAt: formChangeAt(schedule, day, now, next, formAt, elsewhere) };
 }
 
 /**
- * Texts name the day of the next change as today, tomorrow, a weekday (within a week) or a date,
- * so the decision also changes at the local midnight where one form gives way to the next, and
- * only there: a line closed for a fortnight does not wake the wrappers every night.
+ * How a text names `day` at an instant: 0 today, 1 tomorrow, 2 a weekday (within a week), 3 a
+ * date. A reporter in another zone whose date is not the helpline's would read "today" and
+ * "tomorrow" on their own calendar: then the weekday ("Ouvert jusqu'à 23 h" names no day at all).
  */
-function textsChangeAt(schedule: CompiledSchedule, next: number, day: number, today: number): number {
-  const switchDay = [day - 6, day - 1, day].find((candidate) => candidate > today);
-  return switchDay === undefined ? next : Math.min(next, startOfDay(schedule, switchDay));
+function dayForm(schedule: CompiledSchedule, day: number, instant: number, open: boolean, reporterZone?: string): DayForm {
+  const today = localDay(schedule, instant);
+  const ahead = day - today;
+  if (ahead > 6) return 3;
+  if (ahead > 1 || (reporterZone && (ahead || !open) && dayOf(toLocal(reporterZone, instant)) !== today)) return 2;
+  return ahead as DayForm;
 }
 
-function momentOf(schedule: CompiledSchedule, instant: number, today: number, closing: boolean): LocalMoment {
-  const local = toLocal(schedule.timeZone, instant);
-  // A closing at midnight is 24:00 of the day before: "open until midnight", not "until midnight
-  // tomorrow". An opening at midnight stays on its own day, at 0:00 (texts say "0 h", "12 am").
-  const day = Math.floor(local / DAY) - (closing && local % DAY === 0 ? 1 : 0);
-  return { minutes: Math.round((local - day * DAY) / MINUTE), daysAhead: day - today, day };
+/**
+ * The first instant before `next` where the day's form changes, else `next`. It changes only at
+ * a midnight, the helpline's or the reporter's, and only at the few before `day`: a line closed
+ * for a fortnight does not wake the wrappers every night.
+ */
+function formChangeAt(
+  schedule: CompiledSchedule,
+  day: number,
+  now: number,
+  next: number,
+  formAt: (instant: number) => DayForm,
+  reporterZone?: string,
+): number {
+  const form = formAt(now);
+  if (form === 3) return startOfDay(schedule, day - 6); // the date becomes a weekday
+  // A weekday stays one until the day before: from there, look at each midnight.
+  for (let at = Math.max(now, startOfDay(schedule, day - 1) - 1); ; ) {
+    at = Math.min(
+      startOfDay(schedule, localDay(schedule, at) + 1),
+      reporterZone ? toInstant(reporterZone, (dayOf(toLocal(reporterZone, at)) + 1) * DAY) : next,
+    );
+    if (at >= next) return next;
+    if (formAt(at) !== form) return at;
+  }
 }
 
 const callableFrom = (config: Config): boolean => config.country === undefined || config.helpline.callableFrom.includes(config.country);
@@ -63,11 +89,15 @@ const toDate = (instant: number | null | undefined): Date | null => (instant == 
 function build(config: Config): Decision {
   const { helpline, phone } = config;
   const schedule = config.scheduleValid ? compileSchedule(helpline.schedule) : undefined;
-  const state = schedule && config.now !== undefined ? lineState(schedule, config.now) : undefined;
+  const state = schedule && config.now !== undefined ? lineState(schedule, config.now, config.timeZone) : undefined;
   const open = state?.open ?? false;
   const reason = chooseReason(config, open);
   const kind =
     reason === 'open' ? 'call' : reason === 'not-covered' || (reason === 'closed' && config.policy.whenClosed === 'hide') ? 'none' : 'link';
+  // The schedule is when the phone line answers: a helpline without one has no hours to tell, nor
+  // 3018 standing in for a line beyond use (the person may be anywhere that line serves). Without
+  // its status text, such a decision changes only when the line opens or closes.
+  const hasLine = helpline.phone !== undefined && !config.standIn;
   const decision = {
     kind,
     reason,
@@ -75,15 +105,12 @@ function build(config: Config): Decision {
     open,
     opensAt: toDate(open ? null : state?.next),
     closesAt: toDate(open ? state?.next : null),
-    changesAt: toDate(state?.changesAt),
+    changesAt: toDate(hasLine ? state?.changesAt : state?.next),
     errors: config.errors,
   } as Decision & { href?: string; number?: string };
   if (kind !== 'none') decision.href = kind === 'call' ? (phone?.href as string) : helpline.website;
   // The number is worth showing where the person can dial it, now or later.
   if (kind !== 'none' && phone && reason !== 'abroad' && reason !== 'no-phone' && callableFrom(config)) decision.number = phone.display;
-  // The schedule is when the phone line answers: a helpline without one has no hours to tell, nor
-  // 3018 standing in for a line beyond use (the person may be anywhere that line serves).
-  const hasLine = helpline.phone !== undefined && !config.standIn;
   decision.texts = buildTexts(config, decision, hasLine ? schedule : undefined, hasLine ? state : undefined);
   return decision;
 }

@@ -38,6 +38,8 @@ describe('decide over random schedules', () => {
     canDial: fc.boolean(),
     whenClosed: fc.constantFrom('link' as const, 'hide' as const),
     action: fc.constantFrom('call' as const, 'call' as const, 'link' as const),
+    // The reporter's zone: texts name it, and name the day where the two dates differ.
+    timeZone: fc.constantFrom(undefined, 'Europe/Paris', 'Pacific/Noumea', 'America/New_York', 'Asia/Kolkata', 'Pacific/Chatham'),
   });
   const fractions = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 3, maxLength: 3 });
 
@@ -64,9 +66,9 @@ describe('decide over random schedules', () => {
 
   it('changesAt is exact: the decision holds until then and differs there', () => {
     fc.assert(
-      fc.property(scenarioArb, options, fractions, ({ schedule, now }, { locale, canDial, whenClosed, action }, samples) => {
+      fc.property(scenarioArb, options, fractions, ({ schedule, now }, { locale, canDial, whenClosed, action, timeZone }, samples) => {
         checkChangesAt(
-          { locale, helpline: { ...HELPLINE_3018, schedule }, device: { canDial }, policy: { whenClosed, action } },
+          { locale, timeZone, helpline: { ...HELPLINE_3018, schedule }, device: { canDial }, policy: { whenClosed, action } },
           now,
           samples,
         );

@@ -297,13 +297,39 @@ describe('decide: texts', () => {
     });
     expect(decide({ now: LATE, timeZone: 'Indian/Reunion', locale: 'en' }).texts).toMatchObject({
       hours: 'Every day, 9 am to 11 pm (Paris time)',
-      status: 'Closed, opens tomorrow at 9 am (Paris time)',
+      status: 'Closed, opens Thursday at 9 am (Paris time)', // already Thursday in Réunion: "tomorrow" would be Friday there
     });
     expect(decide({ now: NOON, timeZone: 'Europe/Paris' }).texts.hours).toBe('Tous les jours de 9 h à 23 h');
     expect(decide({ now: NOON }).texts.status).toBe("Ouvert jusqu'à 23 h");
     // A status that names no time needs no zone.
     const allDay = line({ schedule: parseHours('24/7', 'Europe/Paris') });
     expect(decide({ now: NOON, helpline: allDay, timeZone: 'America/Martinique' }).texts.status).toBe('Ouvert 24 h/24');
+  });
+
+  it('names the day when the reporter\'s date is not the helpline\'s, as "today" and "tomorrow" are read on theirs', () => {
+    const status = (now: string, timeZone?: string) => decide({ now: new Date(now), timeZone }).texts.status;
+    // Tuesday 08:00 in Nouméa is Monday 23:00 in Paris: the line opens Tuesday 09:00 Paris time.
+    expect(status('2026-06-09T08:00+11:00', 'Pacific/Noumea')).toBe('Fermé, rouvre mardi à 9 h (heure de Paris)');
+    expect(status('2026-06-09T08:00+11:00')).toBe('Fermé, rouvre demain à 9 h');
+    // Monday 21:00 in Guadeloupe is Tuesday 03:00 in Paris.
+    expect(status('2026-06-08T21:00-04:00', 'America/Guadeloupe')).toBe('Fermé, rouvre mardi à 9 h (heure de Paris)');
+    // Same date on both sides: "demain" means the same day to both.
+    expect(status('2026-06-08T17:30-04:00', 'America/Guadeloupe')).toBe('Fermé, rouvre demain à 9 h (heure de Paris)');
+    // "Ouvert jusqu'à 23 h" names no day: nothing to name.
+    expect(status('2026-06-09T05:00+11:00', 'Pacific/Noumea')).toBe("Ouvert jusqu'à 23 h (heure de Paris)");
+  });
+
+  it("changes at the reporter's midnight, where their date and the helpline's come to differ", () => {
+    // Monday 17:30 in Guadeloupe, 23:30 in Paris: at Paris midnight "demain" becomes "mardi".
+    const decision = decide({ now: new Date('2026-06-08T17:30-04:00'), timeZone: 'America/Guadeloupe' });
+    expect(decision.changesAt).toEqual(new Date('2026-06-09T00:00+02:00'));
+    // Monday 20:00 in New York, 02:00 Tuesday in Paris: at New York's midnight the dates agree again.
+    const later = decide({ now: new Date('2026-06-08T20:00-04:00'), timeZone: 'America/New_York' });
+    expect(later.texts.status).toBe('Fermé, rouvre mardi à 9 h (heure de Paris)');
+    expect(later.changesAt).toEqual(new Date('2026-06-09T00:00-04:00'));
+    expect(decide({ now: later.changesAt as Date, timeZone: 'America/New_York' }).texts.status).toBe(
+      "Fermé, rouvre aujourd'hui à 9 h (heure de Paris)",
+    );
   });
 
   it('gives victims and witnesses different bodies', () => {
@@ -371,6 +397,26 @@ describe('decide: message overrides', () => {
       },
     });
     expect(decision.texts.status).toBe('false|2026-06-11T07:00:00.000Z|Tous les jours de 9 h à 23 h|victim|3018');
+  });
+
+  it('gives a function override copies: it cannot change the decision', () => {
+    const decision = decide({
+      now: LATE,
+      helpline: line({ phone: '+33 1' }),
+      messages: {
+        fr: {
+          title: (context) => {
+            context.opensAt?.setTime(0);
+            context.errors[0]?.path && Object.assign(context.errors[0], { path: 'changed' });
+            context.errors.push({ code: 'missing', path: 'x', message: 'x' });
+            return 'Titre';
+          },
+        },
+      },
+    });
+    expect(decision.texts.title).toBe('Titre');
+    expect(decision.opensAt).toEqual(new Date('2026-06-11T09:00+02:00'));
+    expect(decision.errors.map(({ code, path }) => ({ code, path }))).toEqual([{ code: 'invalid-phone', path: 'helpline.phone' }]);
   });
 
   it('falls back to the built-in text when an override throws or returns no string', () => {
@@ -506,6 +552,19 @@ describe('decide: a helpline without a phone line', () => {
     expect(decision.texts.hours).toBe('');
     expect(decision.texts.status).toBe('');
     expect(decision.texts.number).toBeUndefined();
+  });
+
+  it('changes only when the line opens or closes: it has no status whose wording changes at midnight', () => {
+    const helpline = {
+      id: 'web',
+      name: 'Site d’aide',
+      website: 'https://example.org/aide',
+      callableFrom: [],
+      schedule: parseHours('Tu 09:00-17:00', 'Europe/Paris'),
+    };
+    const decision = decide({ now: new Date('2026-06-10T12:00+02:00'), helpline });
+    expect(decision).toMatchObject({ reason: 'no-phone', opensAt: new Date('2026-06-16T09:00+02:00') });
+    expect(decision.changesAt).toEqual(decision.opensAt);
   });
 });
 

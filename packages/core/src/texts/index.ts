@@ -107,8 +107,7 @@ function hoursText(schedule: CompiledSchedule, language: Language): string {
 
 /** "aujourd'hui à 9 h", "demain à 9 h", "lundi à 9 h", "le 3 janvier à 9 h", from a template of four. */
 function dayText(templates: string[], moment: LocalMoment, words: Words, locale: string): string {
-  const ahead = moment.daysAhead;
-  const form = ahead < 2 ? ahead : ahead < 7 ? 2 : 3;
+  const form = moment.form;
   const day = form === 2 ? words.days[weekdayOf(moment.day)] : form === 3 ? dateText(words.language, locale, moment.day) : '';
   // Closings at midnight come as 24:00 (1440): only an opening is at 0.
   return fill(templates[form] as string, { t: openingTime(moment.minutes, words), d: day as string });
@@ -138,6 +137,8 @@ function zoneText(timeZone: string, words: Words): string {
  * rather than become an empty heading, link or button, or hide the number.
  */
 const MAY_BE_EMPTY = new Set(['hours', 'status', 'privacy']);
+
+const copyDate = (date: Date | null) => date && new Date(date);
 
 /** The texts of a decision: built-in ones for the language, then the host's overrides. */
 export function buildTexts(config: Config, decision: Decision, schedule?: CompiledSchedule, state?: LineState): Texts {
@@ -172,9 +173,21 @@ export function buildTexts(config: Config, decision: Decision, schedule?: Compil
     if (builtIn === undefined) continue; // `number` when no number is shown
     try {
       // A function override sees the decision, made once and only when needed.
+      // Copies of its dates and errors: an override cannot change the decision it is given.
       context ??=
         typeof message === 'function'
-          ? { ...decision, role: config.role ?? 'victim', language, locale, now: new Date(config.now ?? Number.NaN), hoursText: hours }
+          ? {
+              ...decision,
+              opensAt: copyDate(decision.opensAt),
+              closesAt: copyDate(decision.closesAt),
+              changesAt: copyDate(decision.changesAt),
+              errors: decision.errors.map((error) => ({ ...error })),
+              role: config.role ?? 'victim',
+              language,
+              locale,
+              now: new Date(config.now ?? Number.NaN),
+              hoursText: hours,
+            }
           : undefined;
       const text = typeof message === 'function' ? message(context as MessageContext) : message;
       if (typeof text === 'string' && text.trim()) texts[key] = text;

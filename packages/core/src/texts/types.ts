@@ -1,14 +1,17 @@
 import type { MinuteSpan } from '../schedule.js';
 import type { Language } from '../types.js';
 
+/** How a text names a day: 0 today, 1 tomorrow, 2 a weekday (within a week), 3 a date. */
+export type DayForm = 0 | 1 | 2 | 3;
+
 /** A moment in the helpline's local time, as texts speak of it. */
 export interface LocalMoment {
   /** Minutes since local midnight. */
   minutes: number;
-  /** 0 today, 1 tomorrow, … */
-  daysAhead: number;
   /** The local day number (days since 1970-01-01). */
   day: number;
+  /** How the texts name its day. */
+  form: DayForm;
 }
 
 /** A run of weekdays sharing the same spans. */
