@@ -725,6 +725,8 @@ describe('decide: texts a person reads, third review', () => {
         .texts.hours;
     expect(status('Europe/Kyiv', 'en')).toBe('Every day, 8 am to 8 pm (Kyiv time)');
     expect(status('Asia/Kolkata')).toBe('Tous les jours de 8 h à 20 h (heure de Kolkata)');
+    expect(status('Europe/Amsterdam')).toBe("Tous les jours de 8 h à 20 h (heure d'Amsterdam)");
+    expect(status('EUROPE/PARIS')).toBe('Tous les jours de 8 h à 20 h (heure de Paris)');
     expect(status('Etc/GMT-3')).toBe('Tous les jours de 8 h à 20 h (heure UTC+3)');
     expect(status('UTC', 'en')).toBe('Every day, 8 am to 8 pm (UTC)');
     // A line open around the clock names no time, so no zone either.

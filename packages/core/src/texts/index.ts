@@ -119,17 +119,18 @@ function statusText(state: LineState, words: Words, locale: string): string {
   return dayText(open ? words.openUntil : words.opensAgain, moment, words, locale);
 }
 
-/** 'Europe/Paris' -> 'Paris', 'America/New_York' -> 'New York'. */
 /**
  * The zone as people name it, from the name the host wrote (`Europe/Kyiv`, not the `Europe/Kiev`
- * that older ICU data gives back): its city, or for `UTC` and `Etc/GMT-3` the offset, "UTC+3"
+ * that older ICU data gives back), cased as `canonical` when only the case differs: its city
+ * ("heure de Paris", "heure d'Amsterdam"), or for `UTC` and `Etc/GMT-3` the offset, "UTC+3"
  * (POSIX names count the other way).
  */
-function zoneText(timeZone: string, words: Words): string {
+function zoneText(timeZone: string, canonical: string, words: Words): string {
   const fixed = /^(?:Etc\/)?(?:UTC|GMT)(?:([+-])(\d+))?$/i.exec(timeZone);
-  if (fixed) return fill(words.zoneUtc, { city: fixed[1] ? `UTC${fixed[1] === '-' ? '+' : '-'}${Number(fixed[2])}` : 'UTC' });
-  const city = (timeZone.split('/').at(-1) as string).replace(/_/g, ' ');
-  return fill(words.zone, { city: city.charAt(0).toUpperCase() + city.slice(1) });
+  if (fixed) return fill(words.zoneUtc, { name: fixed[1] ? `UTC${fixed[1] === '-' ? '+' : '-'}${Number(fixed[2])}` : 'UTC' });
+  const written = timeZone.toLowerCase() === canonical.toLowerCase() ? canonical : timeZone;
+  const city = (written.split('/').at(-1) as string).replace(/_/g, ' ');
+  return fill(words.zone, formsOf(words, city.charAt(0).toUpperCase() + city.slice(1)));
 }
 
 /**
@@ -148,7 +149,9 @@ export function buildTexts(config: Config, decision: Decision, schedule?: Compil
   const values = { ...formsOf(words, helpline.name), number };
   // Name the helpline's zone when the reporter's differs: the times are the helpline's.
   const zone =
-    schedule && config.timeZone && canonicalZone(config.timeZone) !== schedule.timeZone ? zoneText(helpline.schedule.timeZone, words) : '';
+    schedule && config.timeZone && canonicalZone(config.timeZone) !== schedule.timeZone
+      ? zoneText(helpline.schedule.timeZone, schedule.timeZone, words)
+      : '';
   // Likewise for the hours: "Tous les jours 24 h/24" and "Fermé" need none.
   const hours = schedule
     ? hoursText(schedule, language) + (schedule.weekly.some((spans) => spans.length) && !schedule.alwaysOpen ? zone : '')

@@ -49,9 +49,9 @@ export interface Words {
   allDay: string;
   separator: string;
   closed: string;
-  /** `{city}`: the zone the times are in. */
+  /** `{name}` (and its forms, as for a helpline's name): the city of the zone the times are in. */
   zone: string;
-  /** `{city}`: a fixed offset from UTC, "UTC+3". */
+  /** `{name}`: a fixed offset from UTC, "UTC+3". */
   zoneUtc: string;
   /** After a time on the next day, in the hours summary. */
   nextDay: string;
