@@ -91,23 +91,28 @@ export function parseHours(text: string, timeZone: string): Schedule {
     const time = take(/\d{1,2}:\d{2}/y);
     const minutes = parseLocalTime(time);
     if (minutes === undefined || (opening && minutes === 1440)) {
-      fail(opening ? 'an opening time HH:MM from 00:00 to 23:59' : 'a closing time HH:MM from 00:00 to 24:00', from);
+      const expected = opening ? 'an opening time HH:MM from 00:00 to 23:59' : 'a closing time HH:MM from 00:00 to 24:00';
+      fail(!opening && /\s/.test(source[from] ?? '') ? `${expected}, right after "-" (no space)` : expected, from);
     }
     return time as string;
   };
 
   const parseRule = (): Rule => {
     skipSpaces();
+    const start = at;
     if (take(/24\/7(?![^\s;])/y)) return { days: ALL_DAYS, spans: [['00:00', '24:00']] };
     const days = parseDays() ?? ALL_DAYS;
     skipSpaces();
     if (take(/(off|closed)(?![^\s;])/iy)) return { days, spans: [] };
-    if (!/\d/.test(source[at] ?? '')) fail('opening times such as 09:00-18:00, "24/7" or "off"');
+    // A word where a rule starts is most likely a day written another way ("Mon", "Lundi").
+    const times = 'opening times such as 09:00-18:00, "24/7" or "off"';
+    if (!/\d/.test(source[at] ?? '')) fail(at === start && /[a-z]/i.test(source[at] ?? '') ? `${times}, or ${A_DAY}` : times);
     const spans: Rule['spans'] = [];
     do {
       skipSpaces();
       const open = parseTime(true);
-      if (!take(/-/y)) fail('"-" between two times');
+      if (!take(/-/y))
+        fail(/^\s+-/.test(source.slice(at, at + 64)) ? '"-" right after the opening time (no space)' : '"-" between two times');
       const closeAt = at;
       const close = parseTime(false);
       if (open === close) fail('a closing time different from the opening time (00:00-24:00 is a whole day)', closeAt);

@@ -108,6 +108,9 @@ describe('parseHours errors name the offending token and its position', () => {
     ['Mo-Fr 09:00-18:00; sunrise-sunset', 'sunrise', 19, /opening times such as|a day/],
     ['Mo-Fri 09:00-18:00', 'Fri', 3, /a day after "-"/],
     ['Mo,Tue 09:00-18:00', 'Tue', 3, /a day/],
+    ['Mon-Fri 09:00-18:00', 'Mon', 0, /or a day: Mo, Tu, We, Th, Fr, Sa or Su/],
+    ['Mo-Fr 09:00 - 18:00', '-', 12, /"-" right after the opening time \(no space\)/],
+    ['Mo-Fr 09:00- 18:00', '18:00', 13, /closing time .*right after "-" \(no space\)/],
     ['Mo 10:00-12:00\nTu 10:00-12:00', 'Tu', 15, /";" or the end/],
   ];
   it.each(errors)('%j fails at %j, position %i', (text, token, position, expected) => {
