@@ -124,6 +124,28 @@ describe('<helpline-handoff> on hostile host pages', () => {
     await page.context().close();
   });
 
+  it('keeps its look when moved into another document (an iframe’s) and back', async () => {
+    const { page } = await visit('call.html');
+    const looks = await page.evaluate(() => {
+      const element = document.querySelector('helpline-handoff') as HTMLElement;
+      const look = () => {
+        const action = element.shadowRoot?.querySelector('[part="action"]') as HTMLElement;
+        const style = element.ownerDocument.defaultView?.getComputedStyle(action);
+        return { background: style?.backgroundColor, minHeight: style?.minHeight, height: action.getBoundingClientRect().height };
+      };
+      const frame = document.body.appendChild(document.createElement('iframe'));
+      (frame.contentDocument as Document).body.append(element);
+      const inFrame = look();
+      document.body.append(element);
+      return [inFrame, look()];
+    });
+    for (const look of looks) {
+      expect(look).toMatchObject({ background: OWN_CALL_BUTTON.background, minHeight: OWN_CALL_BUTTON.minHeight });
+      expect(look.height).toBeGreaterThanOrEqual(44);
+    }
+    await page.context().close();
+  });
+
   it('in a right-to-left page: the layout follows the page, the French texts keep their own direction', async () => {
     const { page, errors } = await visit('rtl.html');
     const layout = await page.evaluate(() => {

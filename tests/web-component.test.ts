@@ -188,6 +188,20 @@ describe('<helpline-handoff> from the script-tag file', () => {
     await page.context().close();
   });
 
+  it('gives the global the element on the page when another copy defined it first (an ESM build)', async () => {
+    const page = await (await suite.browser.newContext()).newPage();
+    await page.addInitScript(() => customElements.define('helpline-handoff', class extends HTMLElement {}));
+    await page.goto(`${suite.origin}/call.html`);
+    await page.waitForFunction(() => 'HelplineHandoff' in window);
+    const same = await page.evaluate(
+      () =>
+        (window as unknown as { HelplineHandoff: { HelplineHandoffElement: unknown } }).HelplineHandoff.HelplineHandoffElement ===
+        customElements.get('helpline-handoff'),
+    );
+    expect(same).toBe(true);
+    await page.context().close();
+  });
+
   it('shows a visible focus ring on the call', async () => {
     const { page } = await visit('call.html');
     await page.keyboard.press('Tab');

@@ -148,6 +148,7 @@ export class HelplineHandoffElement extends Base {
   }
 
   connectedCallback(): void {
+    adoptStyles(this.shadowRoot as ShadowRoot); // again, after a move to another document
     this.#render();
   }
 

@@ -152,14 +152,17 @@ export function readInput(
   const targets = Object.entries(TARGETS) as [AttributeName, string][];
   // With `helpline-name` the attributes describe a new helpline, and answer for each of its fields,
   // even a missing one (its warning names it). Without it they change the `helpline` property's,
-  // or 3018's (new hours, say), and that helpline fills in the rest.
-  const named = read('helpline-name') !== null;
+  // or 3018's (new hours, say), and that helpline fills in the rest. But a number other than 3018's
+  // is another helpline: its texts would say "Le 3018 vous écoute", so it needs its own name.
+  const phone = read('phone');
+  const fresh =
+    read('helpline-name') !== null || (!isObject(input.helpline) && phone !== null && phone.replace(/\D/g, '') !== HELPLINE_3018.phone);
   const described = targets.some(([name, path]) => path.startsWith('helpline.') && read(name) !== null);
-  if (named) input.helpline = { callableFrom: [] };
+  if (fresh) input.helpline = { callableFrom: [] };
   else if (described && !isObject(input.helpline)) input.helpline = HELPLINE_3018;
   for (const [name, paths] of targets) {
     const value = read(name);
-    if (value === null && !(named && paths.startsWith('helpline.'))) continue;
+    if (value === null && !(fresh && paths.startsWith('helpline.'))) continue;
     const source = attribute(name, value);
     const convert = CONVERT[name];
     for (const path of paths.split(' ')) {

@@ -11,23 +11,27 @@ const HOST_CSS =
   ':host(:not([hidden])){display:block}' +
   '.hh-root{letter-spacing:normal;word-spacing:normal;text-transform:none;text-indent:0;text-shadow:none;font-style:normal;white-space:normal}';
 
-let sheet: CSSStyleSheet | undefined;
+/** The parsed stylesheet per window: a constructed sheet can only be adopted in its own window's documents. */
+const sheets = new WeakMap<object, CSSStyleSheet>();
 
 /**
- * Adopts the shared stylesheet, parsed once for every instance. A constructable stylesheet needs
- * no `<style>` element and no style attribute, so a strict `style-src 'self'` CSP keeps it.
- * Browsers without `adoptedStyleSheets` (Safari before 16.4) show the parts unstyled but working.
+ * Adopts the shared stylesheet, parsed once per window for every instance; again after a move to
+ * another document (an iframe's), which drops the sheets adopted in the first. A constructable
+ * stylesheet needs no `<style>` element and no style attribute, so a strict `style-src 'self'` CSP
+ * keeps it. Browsers without `adoptedStyleSheets` (Safari before 16.4) show the parts unstyled but working.
  */
 export function adoptStyles(shadow: ShadowRoot): void {
   try {
+    const Sheet = shadow.ownerDocument.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
+    let sheet = sheets.get(Sheet);
     if (!sheet) {
-      const created = new CSSStyleSheet();
-      created.replaceSync(HOST_CSS + css);
-      sheet = created;
+      sheet = new Sheet();
+      sheet.replaceSync(HOST_CSS + css);
+      sheets.set(Sheet, sheet);
     }
-    shadow.adoptedStyleSheets = [sheet];
+    if (shadow.adoptedStyleSheets[0] !== sheet) shadow.adoptedStyleSheets = [sheet];
   } catch {
     // Constructable stylesheets missing (CSSStyleSheet undefined, or not a constructor) or
-    // refused: the hand-off still works unstyled.
+    // refused (a document without a window): the hand-off still works unstyled.
   }
 }

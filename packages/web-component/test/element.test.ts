@@ -540,6 +540,20 @@ describe('a helpline partly described by attributes', () => {
     expect(warn).not.toHaveBeenCalled();
   });
 
+  it('another number than 3018’s needs helpline-name: a warning asks for it, not 3018’s texts over that number', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const element = mount({ now: PARIS_10, 'can-dial': '', phone: '116 111', website: 'https://www.nummergegenkummer.de/' });
+    expect(part(element, 'root')?.dataset.reason).toBe('invalid-config');
+    expect(part(element, 'action')?.getAttribute('href')).toBe('https://www.nummergegenkummer.de/');
+    expect(element.shadowRoot?.textContent).not.toContain('3018');
+    expect(warn.mock.calls.map(([message]) => message).join('\n')).toContain('attribute "helpline-name" is missing');
+    // 3018's own number, written any way, still changes nothing but what is given.
+    warn.mockClear();
+    const same = mount({ now: PARIS_10, 'can-dial': '', phone: '30 18', 'callable-from': 'FR GP' });
+    expect(part(same, 'root')?.dataset.reason).toBe('open');
+    expect(warn).not.toHaveBeenCalled();
+  });
+
   it('a named helpline with a website and no phone links to it (rule 5), with no warning', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const element = mount({ now: PARIS_10, 'helpline-name': 'Aide en ligne', website: 'https://example.org/aide' });
