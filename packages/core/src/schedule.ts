@@ -113,9 +113,16 @@ export function localDay(schedule: CompiledSchedule, instant: number): number {
   return dayOf(toLocal(schedule.timeZone, instant));
 }
 
-/** Past this day nothing new can happen: a whole week after the last exception has been seen. */
+/**
+ * Plain days (no exception) after which the weekly pattern alone is known never to flip. Two weeks
+ * and a day, not one: a DST gap can swallow one occurrence of a span (Sunday 02:45-03:15 in Paris
+ * on the spring night), and the occurrence a week before may already be past.
+ */
+const PLAIN_DAYS = 16;
+
+/** Past this day nothing new can happen: PLAIN_DAYS after the last exception have been seen. */
 function horizon(schedule: CompiledSchedule, today: number): number {
-  return Math.max(today, schedule.lastSpecialDay) + 8;
+  return Math.max(today, schedule.lastSpecialDay) + PLAIN_DAYS;
 }
 
 /** Whether a compiled schedule is open at an instant (milliseconds). */
@@ -154,8 +161,8 @@ function scanForChange(schedule: CompiledSchedule, instant: number, open: boolea
     // Later days' spans start on their own days: a gap before the next day's start ends the run.
     if (open && day >= today && startOfDay(schedule, day + 1) > end) return end;
     plainDays = schedule.exceptions.has(day) ? 0 : plainDays + 1;
-    if (plainDays > 8) {
-      // A week of weekly days changed nothing: the weekly pattern alone never flips (never opens,
+    if (plainDays > PLAIN_DAYS) {
+      // Two weeks of weekly days changed nothing: the weekly pattern alone never flips (never opens,
       // or never closes), so jump to the next exception. Keeps 9999-12-31 cheap. While open, the run
       // reaches the start of the day two before it; the scan resumes the day before that, whose
       // spans can run into the next one (a 20:00-08:00 shift).

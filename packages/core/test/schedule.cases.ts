@@ -415,6 +415,21 @@ export const scheduleCases: ScheduleCase[] = [
     next: '2026-06-10T17:00Z',
   },
 
+  // Found by fast-check: a span the spring gap swallows whole leaves a week with no opening.
+  {
+    name: 'a Sunday 02:45-03:15 that the spring gap swallows opens again the Sunday after',
+    schedule: paris([{ days: ['sun'], open: '02:45', close: '03:15' }]),
+    at: '2026-03-28T23:59:59.999+01:00',
+    open: false,
+    next: '2026-04-05T02:45+02:00',
+  },
+  {
+    name: 'just after its last Sunday, a span the spring gap swallows next opens two weeks on',
+    schedule: paris([{ days: ['sun'], open: '02:45', close: '03:15' }]),
+    at: '2026-03-22T03:15+01:00',
+    open: false,
+    next: '2026-04-05T02:45+02:00',
+  },
   // Found by fast-check: open for a week less one minute, the one-minute gap on the eighth day.
   {
     name: 'a line open all week but Sunday 00:00-00:01 closes at that gap, seven days on',
