@@ -19,8 +19,10 @@ export function useDecision(input: HandoffInput): { decision: Decision; live: bo
   const stable = useStableValue(input);
   // A new store (and timer) only when the input means something else, not on every new literal.
   const store = useMemo(() => createDecisionStore(stable), [stable]);
-  const decision = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
-  return { decision, live: store.isLive(decision) };
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
+  // An inline text function is new on every render, and so is the store: the decision keeps its
+  // identity while its content holds, so that a host effect keyed on it does not run again.
+  return { decision: useStableValue(snapshot), live: store.isLive(snapshot) };
 }
 
 /** The previous value while the new one is the same by value, so hooks keyed on it stay put. */

@@ -1,5 +1,5 @@
 import { act, render, renderHook, screen } from '@testing-library/react';
-import { StrictMode } from 'react';
+import { StrictMode, useEffect, useState } from 'react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { HelplineHandoff, useHelplineHandoff } from '../src/index.js';
 import { paris } from './cases.js';
@@ -146,6 +146,25 @@ describe('useHelplineHandoff', () => {
     expect(setTimeoutSpy.mock.calls.length).toBe(armed);
     expect(vi.getTimerCount()).toBe(1);
     setTimeoutSpy.mockRestore();
+  });
+
+  test('an inline text function, new on every render, keeps the decision while its texts are the same', () => {
+    let renders = 0;
+    const { result, rerender } = renderHook(() => {
+      // A render loop fails the test instead of hanging it.
+      if (++renders > 50) throw new Error('render loop');
+      const decision = useHelplineHandoff({ messages: { fr: { title: () => 'Parler ?' } } });
+      const [, setSeen] = useState(0);
+      // A host effect keyed on the decision: a new decision on every render would loop.
+      useEffect(() => setSeen((seen) => seen + 1), [decision]);
+      return decision;
+    });
+    const first = result.current;
+    rerender();
+    expect(result.current).toBe(first);
+    expect(result.current.texts.title).toBe('Parler ?');
+    expect(renders).toBeLessThan(5);
+    expect(vi.getTimerCount()).toBe(1);
   });
 
   test('a changed input is decided again at once', () => {
