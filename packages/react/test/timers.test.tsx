@@ -156,6 +156,7 @@ describe('useHelplineHandoff', () => {
       const decision = useHelplineHandoff({ messages: { fr: { title: () => 'Parler ?' } } });
       const [, setSeen] = useState(0);
       // A host effect keyed on the decision: a new decision on every render would loop.
+      // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the decision on purpose
       useEffect(() => setSeen((seen) => seen + 1), [decision]);
       return decision;
     });
