@@ -114,11 +114,12 @@ export function localDay(schedule: CompiledSchedule, instant: number): number {
 }
 
 /**
- * Plain days (no exception) after which the weekly pattern alone is known never to flip. Two weeks
- * and a day, not one: a DST gap can swallow one occurrence of a span (Sunday 02:45-03:15 in Paris
- * on the spring night), and the occurrence a week before may already be past.
+ * Plain days (no exception) after which the weekly pattern alone is known never to flip, counted
+ * from the day before yesterday. Over two weeks, not one: a DST gap can swallow one occurrence of a
+ * span (Sunday 02:45-03:15 in Paris on the spring night), and the occurrence a week before may
+ * already be past.
  */
-const PLAIN_DAYS = 16;
+const PLAIN_DAYS = 17;
 
 /** Past this day nothing new can happen: PLAIN_DAYS after the last exception have been seen. */
 function horizon(schedule: CompiledSchedule, today: number): number {
@@ -128,8 +129,9 @@ function horizon(schedule: CompiledSchedule, today: number): number {
 /** Whether a compiled schedule is open at an instant (milliseconds). */
 export function isOpenAt(schedule: CompiledSchedule, instant: number): boolean {
   const today = localDay(schedule, instant);
-  // A span starts on its own day and ends before the day after next: only yesterday's and today's can hold now.
-  for (const day of [today - 1, today]) {
+  // A span starts on its own day and ends before the day after next, but a gap just before a
+  // midnight (America/Nuuk: Saturday 23:00 becomes Sunday 00:00) can push its end a day later.
+  for (const day of [today - 2, today - 1, today]) {
     for (const [start, end] of intervalsOn(schedule, day)) {
       if (start <= instant && instant < end) return true;
     }
@@ -148,18 +150,29 @@ export function nextChangeAt(schedule: CompiledSchedule, instant: number, open =
   return next !== null && next <= MAX_TIME ? next : null;
 }
 
+/**
+ * Day by day, the intervals seen so far are kept in instant order. A day's intervals never start
+ * before its midnight (a skipped time moves later), so once a day is added, every answer before
+ * the next midnight is final; but they may start after the next day's (a gap before midnight pushes
+ * 23:30 to 00:30), so no day is read alone.
+ */
 function scanForChange(schedule: CompiledSchedule, instant: number, open: boolean): number | null {
   const today = localDay(schedule, instant);
   const last = horizon(schedule, today);
   let end = instant; // while open: the end of the run of touching or overlapping intervals so far
+  let pending: [number, number][] = [];
   let plainDays = 0;
-  for (let day = today - 1; day <= last; day++) {
-    for (const [start, stop] of intervalsOn(schedule, day)) {
-      if (!open && start > instant) return start;
-      if (open && start <= end && stop > end) end = stop;
+  for (let day = today - 2; day <= last; day++) {
+    pending = [...pending, ...intervalsOn(schedule, day)].sort((a, b) => a[0] - b[0]);
+    const limit = startOfDay(schedule, day + 1); // later days' intervals start there or after
+    if (open) {
+      while (pending.length && (pending[0] as [number, number])[0] <= end) end = Math.max(end, (pending.shift() as [number, number])[1]);
+      if (end < limit) return end;
+    } else {
+      pending = pending.filter(([start]) => start > instant);
+      const first = pending[0]?.[0];
+      if (first !== undefined && first <= limit) return first;
     }
-    // Later days' spans start on their own days: a gap before the next day's start ends the run.
-    if (open && day >= today && startOfDay(schedule, day + 1) > end) return end;
     plainDays = schedule.exceptions.has(day) ? 0 : plainDays + 1;
     if (plainDays > PLAIN_DAYS) {
       // Two weeks of weekly days changed nothing: the weekly pattern alone never flips (never opens,
@@ -171,6 +184,7 @@ function scanForChange(schedule: CompiledSchedule, instant: number, open: boolea
       if (special - 3 > day + 1) {
         if (open) end = Math.max(end, startOfDay(schedule, special - 2));
         day = special - 4;
+        pending = [];
       }
       plainDays = 0;
     }

@@ -430,6 +430,41 @@ export const scheduleCases: ScheduleCase[] = [
     open: false,
     next: '2026-04-05T02:45+02:00',
   },
+  // Found by fast-check: where the spring gap ends at midnight (America/Nuuk, Saturday 23:00
+  // becomes Sunday 00:00), a Saturday time in it moves into Sunday, past Sunday's own openings.
+  {
+    name: 'in Nuuk a Sunday 00:00 opening comes before a Saturday 23:30 moved past midnight',
+    schedule: {
+      timeZone: 'America/Nuuk',
+      weekly: [
+        { days: ['sat'], open: '23:30', close: '02:00' },
+        { days: ['sun'], open: '00:00', close: '00:45' },
+      ],
+    },
+    at: '2026-03-28T22:50-02:00',
+    open: false,
+    next: '2026-03-29T00:00-01:00',
+  },
+  {
+    name: 'in Nuuk a Saturday 23:30 moved past midnight keeps the line open after Sunday 00:45',
+    schedule: {
+      timeZone: 'America/Nuuk',
+      weekly: [
+        { days: ['sat'], open: '23:30', close: '02:00' },
+        { days: ['sun'], open: '00:00', close: '00:45' },
+      ],
+    },
+    at: '2026-03-29T00:10-01:00',
+    open: true,
+    next: '2026-03-29T02:00-01:00',
+  },
+  {
+    name: 'in Scoresbysund a span ending at 23:29 in the gap ends at 00:29 the next day, two days after it opened',
+    schedule: { timeZone: 'America/Scoresbysund', weekly: [{ days: ALL, open: '23:30', close: '23:29' }] },
+    at: '2025-03-30T00:00-01:00',
+    open: true,
+    next: '2025-03-30T00:29-01:00',
+  },
   // Found by fast-check: open for a week less one minute, the one-minute gap on the eighth day.
   {
     name: 'a line open all week but Sunday 00:00-00:01 closes at that gap, seven days on',
