@@ -163,13 +163,14 @@ function scanForChange(schedule: CompiledSchedule, instant: number, open: boolea
   let pending: [number, number][] = [];
   let plainDays = 0;
   for (let day = today - 2; day <= last; day++) {
-    pending = [...pending, ...intervalsOn(schedule, day)].sort((a, b) => a[0] - b[0]);
+    const added = intervalsOn(schedule, day);
+    if (added.length) pending = pending.length ? [...pending, ...added].sort((a, b) => a[0] - b[0]) : [...added];
     const limit = startOfDay(schedule, day + 1); // later days' intervals start there or after
     if (open) {
       while (pending.length && (pending[0] as [number, number])[0] <= end) end = Math.max(end, (pending.shift() as [number, number])[1]);
       if (end < limit) return end;
     } else {
-      pending = pending.filter(([start]) => start > instant);
+      while (pending.length && (pending[0] as [number, number])[0] <= instant) pending.shift();
       const first = pending[0]?.[0];
       if (first !== undefined && first <= limit) return first;
     }

@@ -29,9 +29,20 @@ function dateText(language: Language, locale: string, day: number): string {
   return language === 'fr' ? date.replace(/^1 /, '1er ') : date;
 }
 
+/** The built-in templates, split once into literal text and `{key}` names, alternating. */
+const templates = new Map<string, string[]>();
+
 /** Fills `{key}` placeholders. */
-const fill = (template: string, values: Record<string, string | undefined>): string =>
-  template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+function fill(template: string, values: Record<string, string | undefined>): string {
+  let parts = templates.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    templates.set(template, parts);
+  }
+  let text = parts[0] as string;
+  for (let index = 1; index < parts.length; index += 2) text += (values[parts[index] as string] ?? '') + parts[index + 1];
+  return text;
+}
 
 /** A helpline's name as templates use it, with its articles in French ("le 3018", "du 3018"). */
 function formsOf(words: Words, name: string): Record<string, string> {
