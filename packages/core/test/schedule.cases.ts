@@ -45,6 +45,15 @@ function edges3018(label: string, date: string, offset: string, nextDate: string
   ].map((entry) => ({ ...entry, schedule: line3018 }));
 }
 
+/** Saturday 23:30 falls in Nuuk's spring gap (Saturday 23:00 becomes Sunday 00:00). */
+const nuukNight: Schedule = {
+  timeZone: 'America/Nuuk',
+  weekly: [
+    { days: ['sat'], open: '23:30', close: '02:00' },
+    { days: ['sun'], open: '00:00', close: '00:45' },
+  ],
+};
+
 export const scheduleCases: ScheduleCase[] = [
   ...edges3018('on an ordinary summer day', '2026-06-10', '+02:00', '2026-06-11'),
   ...edges3018('on an ordinary winter day', '2026-01-14', '+01:00', '2026-01-15'),
@@ -434,26 +443,14 @@ export const scheduleCases: ScheduleCase[] = [
   // becomes Sunday 00:00), a Saturday time in it moves into Sunday, past Sunday's own openings.
   {
     name: 'in Nuuk a Sunday 00:00 opening comes before a Saturday 23:30 moved past midnight',
-    schedule: {
-      timeZone: 'America/Nuuk',
-      weekly: [
-        { days: ['sat'], open: '23:30', close: '02:00' },
-        { days: ['sun'], open: '00:00', close: '00:45' },
-      ],
-    },
+    schedule: nuukNight,
     at: '2026-03-28T22:50-02:00',
     open: false,
     next: '2026-03-29T00:00-01:00',
   },
   {
     name: 'in Nuuk a Saturday 23:30 moved past midnight keeps the line open after Sunday 00:45',
-    schedule: {
-      timeZone: 'America/Nuuk',
-      weekly: [
-        { days: ['sat'], open: '23:30', close: '02:00' },
-        { days: ['sun'], open: '00:00', close: '00:45' },
-      ],
-    },
+    schedule: nuukNight,
     at: '2026-03-29T00:10-01:00',
     open: true,
     next: '2026-03-29T02:00-01:00',
