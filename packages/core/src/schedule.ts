@@ -21,6 +21,8 @@ export interface CompiledSchedule {
   specialDays: number[];
   /** The weekly spans leave no minute of the week closed (exceptions aside). */
   alwaysOpen: boolean;
+  /** No weekly span starts strictly inside another: a DST gap cannot open a hole in an always-open week. */
+  startsOnEdges: boolean;
   /** Texts made from the schedule, kept with it (the hours summary per language). */
   texts: Map<string, string>;
   /** The instants of each local day's spans, as they are asked for. */
@@ -63,10 +65,12 @@ function compile(schedule: Schedule): CompiledSchedule {
     exceptions.set(day, sortSpans(spans));
     lastSpecialDay = Math.max(lastSpecialDay, day);
   }
+  const alwaysOpen = coversWeek(weekly);
   return {
     timeZone: canonicalZone(schedule.timeZone),
     weekly: weekly.map(sortSpans),
-    alwaysOpen: coversWeek(weekly),
+    alwaysOpen,
+    startsOnEdges: !alwaysOpen || startsOnEdges(weekly),
     exceptions,
     lastSpecialDay,
     specialDays: [...exceptions.keys()].sort((a, b) => a - b),
@@ -139,6 +143,27 @@ export function isOpenAt(schedule: CompiledSchedule, instant: number): boolean {
   return false;
 }
 
+/**
+ * Offset changes an always-open week is followed through before it is taken never to close: two
+ * years of them. DST rules repeat every year, so a hole that has not come by then never will.
+ */
+const MAX_SHIFTS = 4;
+
+/**
+ * The UTC day of the zone's first offset change after `day` and before `until` (or within two
+ * years), looked for week by week: zones change at most a few times a year.
+ */
+function nextOffsetChange(schedule: CompiledSchedule, day: number, until = day + 732): number | undefined {
+  const offset = (at: number) => toLocal(schedule.timeZone, at * DAY) - at * DAY;
+  for (let from = day; from < until; from += 7) {
+    if (offset(from) !== offset(from + 7)) {
+      while (offset(from) === offset(from + 1)) from++;
+      return from + 1 < until ? from + 1 : undefined;
+    }
+  }
+  return undefined;
+}
+
 /** The first day after `day` with an exception, or `undefined`. */
 function nextSpecialDay(schedule: CompiledSchedule, day: number): number | undefined {
   return schedule.specialDays.find((special) => special > day);
@@ -158,10 +183,11 @@ export function nextChangeAt(schedule: CompiledSchedule, instant: number, open =
  */
 function scanForChange(schedule: CompiledSchedule, instant: number, open: boolean): number | null {
   const today = localDay(schedule, instant);
-  const last = horizon(schedule, today);
+  let last = horizon(schedule, today);
   let end = instant; // while open: the end of the run of touching or overlapping intervals so far
   let pending: [number, number][] = [];
   let plainDays = 0;
+  let shiftsSeen = 0;
   for (let day = today - 2; day <= last; day++) {
     const added = intervalsOn(schedule, day);
     if (added.length) pending = pending.length ? [...pending, ...added].sort((a, b) => a[0] - b[0]) : [...added];
@@ -181,8 +207,19 @@ function scanForChange(schedule: CompiledSchedule, instant: number, open: boolea
       // reaches the start of the day two before it; the scan resumes the day before that, whose
       // spans can run into the next one (a 20:00-08:00 shift).
       const special = nextSpecialDay(schedule, day);
-      if (special === undefined) return null;
-      if (special - 3 > day + 1) {
+      // Unless the zone's next offset change can open a hole: a span that opens in a spring gap
+      // moves later, past the span before it (00:00-03:00 and 02:30-24:00 in Paris close 03:00-03:30).
+      const shift = open && !schedule.startsOnEdges && shiftsSeen++ < MAX_SHIFTS ? nextOffsetChange(schedule, day, special) : undefined;
+      if (shift !== undefined) {
+        // As for an exception below: the run reaches two days before, the scan resumes the day before that.
+        if (shift - 3 > day + 1) {
+          end = Math.max(end, startOfDay(schedule, shift - 2));
+          day = shift - 4;
+          pending = [];
+        }
+        last = Math.max(last, shift + PLAIN_DAYS);
+      } else if (special === undefined) return null;
+      else if (special - 3 > day + 1) {
         if (open) end = Math.max(end, startOfDay(schedule, special - 2));
         day = special - 4;
         pending = [];
@@ -250,6 +287,19 @@ function coversWeek(weekly: MinuteSpan[][]): boolean {
     reached = Math.max(reached, end);
   }
   return reached >= week;
+}
+
+/**
+ * Whether no span starts strictly inside another, around the week (see `startsOnEdges` above).
+ * Pairwise, so past a few hundred spans it answers no: the scan then only looks further.
+ */
+function startsOnEdges(weekly: MinuteSpan[][]): boolean {
+  const week = 7 * 1440;
+  const spans = weekly.flatMap((day, index) => day.map(([start, end]): MinuteSpan => [index * 1440 + start, index * 1440 + end]));
+  return (
+    spans.length < 256 &&
+    spans.every(([start]) => spans.every(([from, to]) => [start, start + week].every((at) => !(from < at && at < to))))
+  );
 }
 
 function mergeSpans(spans: MinuteSpan[]): MinuteSpan[] {

@@ -462,6 +462,76 @@ export const scheduleCases: ScheduleCase[] = [
     open: true,
     next: '2025-03-30T00:29-01:00',
   },
+  // Found by fast-check: a week open around the clock where one span starts inside another. On
+  // the spring night the later one's opening moves past the other's close: a hole, weeks away.
+  {
+    name: 'a week open around the clock closes for the 30 minutes the spring gap opens in it, weeks ahead',
+    schedule: paris([
+      { days: ALL, open: '00:00', close: '03:00' },
+      { days: ALL, open: '02:30', close: '24:00' },
+    ]),
+    at: '2026-03-01T12:00+01:00',
+    open: true,
+    next: '2026-03-29T03:00+02:00',
+  },
+  {
+    name: 'and reopens at 03:30, the moved opening',
+    schedule: paris([
+      { days: ALL, open: '00:00', close: '03:00' },
+      { days: ALL, open: '02:30', close: '24:00' },
+    ]),
+    at: '2026-03-29T03:00+02:00',
+    open: false,
+    next: '2026-03-29T03:30+02:00',
+  },
+  {
+    name: 'a week open around the clock in two shifts that meet at their edges never closes',
+    schedule: paris([
+      { days: ALL, open: '02:30', close: '14:00' },
+      { days: ALL, open: '14:00', close: '02:30' },
+    ]),
+    at: '2026-03-01T12:00+01:00',
+    open: true,
+    next: null,
+  },
+  {
+    name: 'a span inside another that the gap never opens a hole in: followed two years, then never closes',
+    schedule: paris([
+      { days: ALL, open: '00:00', close: '05:00' },
+      { days: ALL, open: '02:30', close: '24:00' },
+    ]),
+    at: '2026-03-01T12:00+01:00',
+    open: true,
+    next: null,
+  },
+  {
+    name: 'in New York, every day 02:45-01:00 and 01:00-03:00 close at 03:00 on the spring night, weeks ahead',
+    schedule: {
+      timeZone: 'America/New_York',
+      weekly: [
+        { days: ALL, open: '02:45', close: '01:00' },
+        { days: ALL, open: '01:00', close: '03:00' },
+      ],
+    },
+    at: '2035-02-15T00:00-05:00',
+    open: true,
+    next: '2035-03-11T03:00-04:00',
+  },
+  // Found by fast-check: following the offset changes must not step over a closed day before them.
+  {
+    name: 'a week open around the clock, followed through its offset changes, still closes on a closed day before the next one',
+    schedule: {
+      timeZone: 'America/Havana',
+      weekly: [
+        { days: ALL, open: '02:30', close: '02:29' },
+        { days: ALL, open: '02:29', close: '02:31' },
+      ],
+      exceptions: [{ date: '2035-03-06', hours: [] }],
+    },
+    at: '2034-07-05T00:00-04:00',
+    open: true,
+    next: '2035-03-06T02:29-05:00',
+  },
   // Found by fast-check: open for a week less one minute, the one-minute gap on the eighth day.
   {
     name: 'a line open all week but Sunday 00:00-00:01 closes at that gap, seven days on',
