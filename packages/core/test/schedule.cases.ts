@@ -54,6 +54,12 @@ const nuukNight: Schedule = {
   ],
 };
 
+/** Open around the clock, 02:30-24:00 starting inside 00:00-03:00: the spring gap opens a hole. */
+const parisOverlap = paris([
+  { days: ALL, open: '00:00', close: '03:00' },
+  { days: ALL, open: '02:30', close: '24:00' },
+]);
+
 export const scheduleCases: ScheduleCase[] = [
   ...edges3018('on an ordinary summer day', '2026-06-10', '+02:00', '2026-06-11'),
   ...edges3018('on an ordinary winter day', '2026-01-14', '+01:00', '2026-01-15'),
@@ -466,20 +472,14 @@ export const scheduleCases: ScheduleCase[] = [
   // the spring night the later one's opening moves past the other's close: a hole, weeks away.
   {
     name: 'a week open around the clock closes for the 30 minutes the spring gap opens in it, weeks ahead',
-    schedule: paris([
-      { days: ALL, open: '00:00', close: '03:00' },
-      { days: ALL, open: '02:30', close: '24:00' },
-    ]),
+    schedule: parisOverlap,
     at: '2026-03-01T12:00+01:00',
     open: true,
     next: '2026-03-29T03:00+02:00',
   },
   {
     name: 'and reopens at 03:30, the moved opening',
-    schedule: paris([
-      { days: ALL, open: '00:00', close: '03:00' },
-      { days: ALL, open: '02:30', close: '24:00' },
-    ]),
+    schedule: parisOverlap,
     at: '2026-03-29T03:00+02:00',
     open: false,
     next: '2026-03-29T03:30+02:00',
