@@ -31,14 +31,17 @@ function lineState(schedule: CompiledSchedule, now: number, reporterZone: string
 
 /**
  * How a text names `day` at an instant: 0 today, 1 tomorrow, 2 a weekday (within a week), 3 a
- * date. A reporter in another zone whose date is not the helpline's would read "today" and
- * "tomorrow" on their own calendar: then the weekday ("Ouvert jusqu'à 23 h" names no day at all).
+ * date. A reporter in another zone reads "today", "tomorrow" and weekdays on their own calendar:
+ * where their date is not the helpline's, a weekday, and a date where the weekday would mean
+ * another day to them (a week away, or already past).
  */
 function dayForm(schedule: CompiledSchedule, day: number, instant: number, open: boolean, reporterZone?: string): DayForm {
   const today = localDay(schedule, instant);
   const ahead = day - today;
-  if (ahead > 6) return 3;
-  if (ahead > 1 || (reporterZone && (ahead || !open) && dayOf(toLocal(reporterZone, instant)) !== today)) return 2;
+  const theirs = reporterZone ? day - dayOf(toLocal(reporterZone, instant)) : ahead;
+  if (open && !ahead) return 0; // "Ouvert jusqu'à 23 h" names no day
+  if (ahead > 6 || theirs > 6 || theirs < 0) return 3;
+  if (ahead > 1 || theirs !== ahead) return 2;
   return ahead as DayForm;
 }
 
@@ -56,12 +59,17 @@ function formChangeAt(
   reporterZone?: string,
 ): number {
   const form = formAt(now);
-  if (form === 3) return startOfDay(schedule, day - 6); // the date becomes a weekday
-  // A weekday stays one until the day before: from there, look at each midnight.
-  for (let at = Math.max(now, startOfDay(schedule, day - 1) - 1); ; ) {
+  const midnight = (zone: string, local: number) =>
+    zone === schedule.timeZone ? startOfDay(schedule, local) : toInstant(zone, local * DAY);
+  // A date becomes a weekday a week before, on both calendars; a weekday stays one until the day before.
+  const from =
+    form === 3
+      ? Math.min(midnight(schedule.timeZone, day - 6), midnight(reporterZone ?? schedule.timeZone, day - 6))
+      : startOfDay(schedule, day - 1);
+  for (let at = Math.max(now, from - 1); ; ) {
     at = Math.min(
-      startOfDay(schedule, localDay(schedule, at) + 1),
-      reporterZone ? toInstant(reporterZone, (dayOf(toLocal(reporterZone, at)) + 1) * DAY) : next,
+      midnight(schedule.timeZone, localDay(schedule, at) + 1),
+      reporterZone ? midnight(reporterZone, dayOf(toLocal(reporterZone, at)) + 1) : next,
     );
     if (at >= next) return next;
     if (formAt(at) !== form) return at;

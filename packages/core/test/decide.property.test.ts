@@ -39,7 +39,16 @@ describe('decide over random schedules', () => {
     whenClosed: fc.constantFrom('link' as const, 'hide' as const),
     action: fc.constantFrom('call' as const, 'call' as const, 'link' as const),
     // The reporter's zone: texts name it, and name the day where the two dates differ.
-    timeZone: fc.constantFrom(undefined, 'Europe/Paris', 'Pacific/Noumea', 'America/New_York', 'Asia/Kolkata', 'Pacific/Chatham'),
+    timeZone: fc.constantFrom(
+      undefined,
+      'Europe/Paris',
+      'Pacific/Noumea',
+      'America/New_York',
+      'Asia/Kolkata',
+      'Pacific/Chatham',
+      'Pacific/Kiritimati',
+      'Pacific/Pago_Pago',
+    ),
   });
   const fractions = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 3, maxLength: 3 });
 

@@ -332,6 +332,23 @@ describe('decide: texts', () => {
     );
   });
 
+  it("gives the date where a weekday would mean another day on the reporter's calendar", () => {
+    const mondays = line({ schedule: parseHours('Mo 09:00-17:00', 'Europe/Paris') });
+    // Monday 18:00 in New York, Tuesday 00:00 in Paris: "lundi" would read as today, not next week.
+    const monday = decide({ now: new Date('2026-06-09T00:00+02:00'), helpline: mondays, timeZone: 'America/New_York' });
+    expect(monday.texts.status).toBe('Fermé, rouvre le 15 juin à 9 h (heure de Paris)');
+    // At New York's midnight Monday is six days away on both calendars.
+    expect(monday.changesAt).toEqual(new Date('2026-06-09T00:00-04:00'));
+    expect(decide({ now: monday.changesAt as Date, helpline: mondays, timeZone: 'America/New_York' }).texts.status).toBe(
+      'Fermé, rouvre lundi à 9 h (heure de Paris)',
+    );
+    // Tuesday 09:00 in Tokyo, Monday 20:00 in New York: the line opens within the hour, not next Monday.
+    const evenings = line({ schedule: parseHours('Mo-Su 21:00-23:00', 'America/New_York') });
+    const tokyo = decide({ now: new Date('2026-06-08T20:00-04:00'), helpline: evenings, timeZone: 'Asia/Tokyo', locale: 'en' });
+    expect(tokyo.texts.status).toBe('Closed, opens on June 8 at 9 pm (New York time)');
+    expect(tokyo.changesAt).toEqual(new Date('2026-06-08T21:00-04:00'));
+  });
+
   it('gives victims and witnesses different bodies', () => {
     const victim = decide({ now: NOON, report: { category: 'harassment', role: 'victim' } }).texts.body;
     const witness = decide({ now: NOON, report: { category: 'harassment', role: 'witness' } }).texts.body;
