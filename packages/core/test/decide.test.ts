@@ -471,10 +471,15 @@ describe('decide: phone formatting', () => {
     expect(decision).toMatchObject({ kind: 'call', href: 'tel:+33123456789', number: '+33 1 23 45 67 89' });
   });
 
-  it('drops the trunk (0) of an international number written "+33 (0)1 …", and shows it as written', () => {
+  it('drops the trunk (0) after the country code of a number written "+33 (0)1 …", and shows it as written', () => {
     for (const [phone, href] of [
       ['+33 (0)1 23 45 67 89', 'tel:+33123456789'],
       ['+44 (0)20 7946 0018', 'tel:+442079460018'],
+      ['+33 ( 0 ) 1 23 45 67 89', 'tel:+33123456789'],
+      // Only there: further on, a (0) is one of the number's digits.
+      ['+33 1 23 (0)4 56 78', 'tel:+33123045678'],
+      // Italy's leading 0 is dialled from abroad too.
+      ['+39 (0)6 1234 5678', 'tel:+390612345678'],
     ]) {
       expect(decide({ now: NOON, helpline: line({ phone }) })).toMatchObject({ kind: 'call', href, number: phone });
     }
