@@ -121,7 +121,7 @@ function statusText(state: LineState, words: Words, locale: string): string {
 
 /**
  * The zone as people name it, from the name the host wrote (`Europe/Kyiv`, not the `Europe/Kiev`
- * that older ICU data gives back), cased as `canonical` when only the case differs: its city
+ * that older ICU data gives back), cased as `canonical` when only the case differs, else capitalized: its city
  * ("heure de Paris", "heure d'Amsterdam"), or for `UTC` and `Etc/GMT-3` the offset, "UTC+3"
  * (POSIX names count the other way).
  */
@@ -130,7 +130,9 @@ function zoneText(timeZone: string, canonical: string, words: Words): string {
   if (fixed) return fill(words.zoneUtc, { name: fixed[1] ? `UTC${fixed[1] === '-' ? '+' : '-'}${Number(fixed[2])}` : 'UTC' });
   const written = timeZone.toLowerCase() === canonical.toLowerCase() ? canonical : timeZone;
   const city = (written.split('/').at(-1) as string).replace(/_/g, ' ');
-  return fill(words.zone, formsOf(words, city.charAt(0).toUpperCase() + city.slice(1)));
+  // Written in lower case with no canonical spelling to restore (an alias: asia/ho_chi_minh), each word is capitalized.
+  const capitals = written === written.toLowerCase() ? /(^| )./g : /^./;
+  return fill(words.zone, formsOf(words, city.replace(capitals, (letter) => letter.toUpperCase())));
 }
 
 /**
