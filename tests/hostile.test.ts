@@ -146,6 +146,28 @@ describe('<helpline-handoff> on hostile host pages', () => {
     await page.context().close();
   });
 
+  it("keeps a host's own sheet in its shadow root when reconnected", async () => {
+    const { page } = await visit('call.html');
+    const sheets = await page.evaluate(() => {
+      const element = document.querySelector('helpline-handoff') as HTMLElement;
+      const shadow = element.shadowRoot as ShadowRoot;
+      const own = new CSSStyleSheet();
+      own.replaceSync('[part="title"] { color: rgb(1, 2, 3) }');
+      shadow.adoptedStyleSheets = [own, ...shadow.adoptedStyleSheets];
+      element.remove();
+      document.body.append(element);
+      const action = shadow.querySelector('[part="action"]') as Element;
+      return {
+        count: shadow.adoptedStyleSheets.length,
+        kept: shadow.adoptedStyleSheets.includes(own),
+        title: getComputedStyle(shadow.querySelector('[part="title"]') as Element).color,
+        minHeight: getComputedStyle(action).minHeight,
+      };
+    });
+    expect(sheets).toEqual({ count: 2, kept: true, title: 'rgb(1, 2, 3)', minHeight: OWN_CALL_BUTTON.minHeight });
+    await page.context().close();
+  });
+
   it('in a right-to-left page: the layout follows the page, the French texts keep their own direction', async () => {
     const { page, errors } = await visit('rtl.html');
     const layout = await page.evaluate(() => {

@@ -29,7 +29,9 @@ export function adoptStyles(shadow: ShadowRoot): void {
       sheet.replaceSync(HOST_CSS + css);
       sheets.set(Sheet, sheet);
     }
-    if (shadow.adoptedStyleSheets[0] !== sheet) shadow.adoptedStyleSheets = [sheet];
+    // A host's own sheets stay after ours (they win the cascade); those of the window left behind cannot.
+    const adopted = shadow.adoptedStyleSheets;
+    if (!adopted.includes(sheet)) shadow.adoptedStyleSheets = [sheet, ...adopted.filter((other) => other instanceof Sheet)];
   } catch {
     // Constructable stylesheets missing (CSSStyleSheet undefined, or not a constructor) or
     // refused (a document without a window): the hand-off still works unstyled.
