@@ -132,7 +132,8 @@ function zoneText(timeZone: string, canonical: string, words: Words): string {
   const city = (written.split('/').at(-1) as string).replace(/_/g, ' ');
   // Written in lower case with no canonical spelling to restore (an alias: asia/ho_chi_minh), each word is capitalized.
   const capitals = written === written.toLowerCase() ? /(^| )./g : /^./;
-  return fill(words.zone, formsOf(words, city.replace(capitals, (letter) => letter.toUpperCase())));
+  const name = city.replace(capitals, (letter) => letter.toUpperCase());
+  return fill(words.zone, formsOf(words, name));
 }
 
 /**
