@@ -154,9 +154,9 @@ export function readInput(
   // even a missing one (its warning names it). Without it they change the `helpline` property's,
   // or 3018's (new hours, say), and that helpline fills in the rest. But a number other than 3018's
   // is another helpline: its texts would say "Le 3018 vous écoute", so it needs its own name.
-  const phone = read('phone');
-  const fresh =
-    read('helpline-name') !== null || (!isObject(input.helpline) && phone !== null && phone.replace(/\D/g, '') !== HELPLINE_3018.phone);
+  // A phone with no digits (empty, say) is only a bad value, warned about as such.
+  const digits = read('phone')?.replace(/\D/g, '');
+  const fresh = read('helpline-name') !== null || (!isObject(input.helpline) && !!digits && digits !== HELPLINE_3018.phone);
   const described = targets.some(([name, path]) => path.startsWith('helpline.') && read(name) !== null);
   if (fresh) input.helpline = { callableFrom: [] };
   else if (described && !isObject(input.helpline)) input.helpline = HELPLINE_3018;

@@ -552,6 +552,15 @@ describe('a helpline partly described by attributes', () => {
     const same = mount({ now: PARIS_10, 'can-dial': '', phone: '30 18', 'callable-from': 'FR GP' });
     expect(part(same, 'root')?.dataset.reason).toBe('open');
     expect(warn).not.toHaveBeenCalled();
+    // A phone with no number in it is one bad value, not a new helpline missing its name and hours.
+    for (const phone of ['', 'n/a']) {
+      warn.mockClear();
+      const empty = mount({ now: PARIS_10, 'can-dial': '', phone });
+      expect(part(empty, 'root')?.dataset.reason).toBe('invalid-config');
+      expect(part(empty, 'action')?.getAttribute('href')).toBe(HELPLINE_3018.website);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(warn.mock.calls[0]?.[0]).toContain(`attribute "phone" = ${JSON.stringify(phone)}:`);
+    }
   });
 
   it('a named helpline with a website and no phone links to it (rule 5), with no warning', () => {
