@@ -63,6 +63,18 @@ function snapshot(value: unknown, depth = 0): unknown {
   return copy;
 }
 
+/**
+ * A copy of the plain data in `value`, for `sameValue` to compare it with once the host may have
+ * changed it in place; `value` itself where it cannot be copied (a class instance, a cycle).
+ */
+export function copyOf<T>(value: T): T {
+  try {
+    return snapshot(value) as T;
+  } catch {
+    return value;
+  }
+}
+
 /** A `Date` of any realm (an iframe's, a `vm` context's), which `instanceof` misses. */
 export const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
 

@@ -1,4 +1,4 @@
-export { sameValue } from './content.js';
+export { copyOf, sameValue } from './content.js';
 export { decide } from './decide.js';
 export { detectCanDial } from './device.js';
 export { HandoffConfigError, HoursSyntaxError } from './errors.js';

@@ -3,6 +3,7 @@ import {
   announcementText,
   type ConfigError,
   type ConfigErrorCode,
+  copyOf,
   type DecideInput,
   type Decision,
   decide,
@@ -89,6 +90,7 @@ describe('the public API types', () => {
   it('the helpers both wrappers share', () => {
     expectTypeOf(announcementText).toEqualTypeOf<(previous: string, text: string) => string>();
     expectTypeOf(sameValue).toEqualTypeOf<(a: unknown, b: unknown) => boolean>();
+    expectTypeOf(copyOf<{ a: number }>).returns.toEqualTypeOf<{ a: number }>();
   });
 
   it('formatPhone fits decide', () => {

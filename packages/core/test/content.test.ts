@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, HELPLINE_3018, sameValue } from '../src/index.js';
+import { copyOf, decide, HELPLINE_3018, sameValue } from '../src/index.js';
 
 describe('sameValue', () => {
   it('compares plain data by value, dates by instant, the rest by identity', () => {
@@ -14,6 +14,25 @@ describe('sameValue', () => {
       ),
     ).toBe(false);
     expect(sameValue(new Map(), new Map())).toBe(false);
+  });
+
+  it('copyOf keeps what a value holds now, for sameValue to see a change made in place later', () => {
+    const format = () => ({ href: 'tel:3018', display: '3018' });
+    const input = { helpline: { callableFrom: ['FR'] }, now: new Date(5), formatPhone: format };
+    const copy = copyOf(input);
+    expect(copy).not.toBe(input);
+    expect(sameValue(copy, input)).toBe(true);
+    expect(copy.formatPhone).toBe(format); // functions are shared, compared by identity
+    input.helpline.callableFrom.push('BE');
+    expect(sameValue(copy, input)).toBe(false);
+    input.now.setTime(6);
+    expect(copy.now.getTime()).toBe(5);
+    // What cannot be copied faithfully is given back as it is.
+    const map = new Map();
+    expect(copyOf(map)).toBe(map);
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(copyOf(cyclic)).toBe(cyclic);
   });
 
   it('counts own keys on both sides, the empty key included, and ignores inherited ones', () => {

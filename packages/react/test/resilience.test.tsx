@@ -1,9 +1,10 @@
+import { HELPLINE_3018 } from '@helpline-handoff/core';
 import { act, render, renderHook, screen } from '@testing-library/react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { trackListeners } from '../../../tests/support/listeners.js';
 import { hidePage, WAKE_UPS } from '../../../tests/support/wake-ups.js';
-import { HelplineHandoff, useHelplineHandoff } from '../src/index.js';
+import { type HandoffInput, HelplineHandoff, useHelplineHandoff } from '../src/index.js';
 import { paris } from './cases.js';
 
 const MINUTE = 60_000;
@@ -191,6 +192,23 @@ describe('hostile props, rendered again', () => {
     expect(root()?.dataset.reason).toBe(reason);
     rerender(<HelplineHandoff report={make() as never} />);
     expect(root()?.dataset.reason).toBe(reason);
+  });
+});
+
+describe('props changed in place', () => {
+  test('a helpline or report changed in place is seen on the next render, as by decide()', () => {
+    const helpline = structuredClone({ ...HELPLINE_3018 }) as { callableFrom: string[] } & typeof HELPLINE_3018;
+    const input: HandoffInput = { helpline, device: { canDial: true } };
+    const { result, rerender } = renderHook(() => useHelplineHandoff(input));
+    expect(result.current.reason).toBe('open');
+    helpline.callableFrom = ['BE'];
+    input.report = { category: 'harassment', country: 'FR' };
+    rerender();
+    expect(result.current.reason).toBe('abroad');
+    // Nothing changed since: the same decision, no new store.
+    const abroad = result.current;
+    rerender();
+    expect(result.current).toBe(abroad);
   });
 });
 
