@@ -59,18 +59,13 @@ function formChangeAt(
   reporterZone?: string,
 ): number {
   const form = formAt(now);
-  const midnight = (zone: string, local: number) =>
-    zone === schedule.timeZone ? startOfDay(schedule, local) : toInstant(zone, local * DAY);
+  const zones = reporterZone ? [schedule.timeZone, reporterZone] : [schedule.timeZone];
+  const midnight = (local: (zone: string) => number) => Math.min(...zones.map((zone) => toInstant(zone, local(zone) * DAY)));
   // A date becomes a weekday a week before, on both calendars; a weekday stays one until the day before.
-  const from =
-    form === 3
-      ? Math.min(midnight(schedule.timeZone, day - 6), midnight(reporterZone ?? schedule.timeZone, day - 6))
-      : startOfDay(schedule, day - 1);
+  const from = form === 3 ? midnight(() => day - 6) : startOfDay(schedule, day - 1);
   for (let at = Math.max(now, from - 1); ; ) {
-    at = Math.min(
-      midnight(schedule.timeZone, localDay(schedule, at) + 1),
-      reporterZone ? midnight(reporterZone, dayOf(toLocal(reporterZone, at)) + 1) : next,
-    );
+    const before = at;
+    at = midnight((zone) => dayOf(toLocal(zone, before)) + 1);
     if (at >= next) return next;
     if (formAt(at) !== form) return at;
   }
