@@ -125,9 +125,12 @@ export function localDay(schedule: CompiledSchedule, instant: number): number {
  */
 const PLAIN_DAYS = 17;
 
-/** Past this day nothing new can happen: PLAIN_DAYS after the last exception have been seen. */
+/**
+ * Past this day nothing new can happen: more than PLAIN_DAYS after the last exception have been
+ * seen, so the scan below has looked for the next offset change there.
+ */
 function horizon(schedule: CompiledSchedule, today: number): number {
-  return Math.max(today, schedule.lastSpecialDay) + PLAIN_DAYS;
+  return Math.max(today, schedule.lastSpecialDay) + PLAIN_DAYS + 1;
 }
 
 /** Whether a compiled schedule is open at an instant (milliseconds). */
@@ -209,8 +212,9 @@ function scanForChange(schedule: CompiledSchedule, instant: number, open: boolea
       const special = nextSpecialDay(schedule, day);
       // Unless the zone's next offset change can open a hole: a span that opens in a spring gap
       // moves later, past the span before it (00:00-03:00 and 02:30-24:00 in Paris close 03:00-03:30).
-      const shift = open && !schedule.startsOnEdges && shiftsSeen++ < MAX_SHIFTS ? nextOffsetChange(schedule, day, special) : undefined;
+      const shift = open && !schedule.startsOnEdges && shiftsSeen < MAX_SHIFTS ? nextOffsetChange(schedule, day, special) : undefined;
       if (shift !== undefined) {
+        shiftsSeen++; // only changes count: exceptions on the way do not spend them
         // As for an exception below: the run reaches two days before, the scan resumes the day before that.
         if (shift - 3 > day + 1) {
           end = Math.max(end, startOfDay(schedule, shift - 2));

@@ -517,6 +517,24 @@ export const scheduleCases: ScheduleCase[] = [
     open: true,
     next: '2035-03-11T03:00-04:00',
   },
+  // Found by an independent oracle: exceptions must not end the watch for the next offset change.
+  {
+    name: 'the overlapping Paris week with an exception before the spring still closes in the spring gap',
+    schedule: { ...parisOverlap, exceptions: [{ date: '2026-12-25', hours: [{ open: '00:00', close: '24:00' }] }] },
+    at: '2026-12-07T13:00+01:00',
+    open: true,
+    next: '2027-03-28T03:00+02:00',
+  },
+  {
+    name: 'the overlapping Paris week with an exception each month still closes in the next spring gap',
+    schedule: {
+      ...parisOverlap,
+      exceptions: ['2026-07-01', '2026-08-01', '2026-09-01', '2026-10-01'].map((date) => ({ date, hours: [{ open: '00:00', close: '24:00' }] })),
+    },
+    at: '2026-06-01T14:00+02:00',
+    open: true,
+    next: '2027-03-28T03:00+02:00',
+  },
   // Found by fast-check: following the offset changes must not step over a closed day before them.
   {
     name: 'a week open around the clock, followed through its offset changes, still closes on a closed day before the next one',
