@@ -60,6 +60,8 @@ const parisOverlap = paris([
   { days: ALL, open: '02:30', close: '24:00' },
 ]);
 
+const openAllDay = (date: string) => ({ date, hours: [{ open: '00:00', close: '24:00' }] });
+
 export const scheduleCases: ScheduleCase[] = [
   ...edges3018('on an ordinary summer day', '2026-06-10', '+02:00', '2026-06-11'),
   ...edges3018('on an ordinary winter day', '2026-01-14', '+01:00', '2026-01-15'),
@@ -520,7 +522,7 @@ export const scheduleCases: ScheduleCase[] = [
   // Found by an independent oracle: exceptions must not end the watch for the next offset change.
   {
     name: 'the overlapping Paris week with an exception before the spring still closes in the spring gap',
-    schedule: { ...parisOverlap, exceptions: [{ date: '2026-12-25', hours: [{ open: '00:00', close: '24:00' }] }] },
+    schedule: { ...parisOverlap, exceptions: [openAllDay('2026-12-25')] },
     at: '2026-12-07T13:00+01:00',
     open: true,
     next: '2027-03-28T03:00+02:00',
@@ -529,7 +531,7 @@ export const scheduleCases: ScheduleCase[] = [
     name: 'the overlapping Paris week with an exception each month still closes in the next spring gap',
     schedule: {
       ...parisOverlap,
-      exceptions: ['2026-07-01', '2026-08-01', '2026-09-01', '2026-10-01'].map((date) => ({ date, hours: [{ open: '00:00', close: '24:00' }] })),
+      exceptions: ['2026-07-01', '2026-08-01', '2026-09-01', '2026-10-01'].map(openAllDay),
     },
     at: '2026-06-01T14:00+02:00',
     open: true,
