@@ -59,13 +59,15 @@ function formChangeAt(
   reporterZone?: string,
 ): number {
   const form = formAt(now);
-  const zones = reporterZone ? [schedule.timeZone, reporterZone] : [schedule.timeZone];
-  const midnight = (local: (zone: string) => number) => Math.min(...zones.map((zone) => toInstant(zone, local(zone) * DAY)));
+  const { timeZone } = schedule;
+  const nextMidnight = (zone: string, at: number) => toInstant(zone, (dayOf(toLocal(zone, at)) + 1) * DAY);
   // A date becomes a weekday a week before, on both calendars; a weekday stays one until the day before.
-  const from = form === 3 ? midnight(() => day - 6) : startOfDay(schedule, day - 1);
+  const from =
+    form === 3
+      ? Math.min(toInstant(timeZone, (day - 6) * DAY), toInstant(reporterZone ?? timeZone, (day - 6) * DAY))
+      : startOfDay(schedule, day - 1);
   for (let at = Math.max(now, from - 1); ; ) {
-    const before = at;
-    at = midnight((zone) => dayOf(toLocal(zone, before)) + 1);
+    at = Math.min(nextMidnight(timeZone, at), reporterZone ? nextMidnight(reporterZone, at) : next);
     if (at >= next) return next;
     if (formAt(at) !== form) return at;
   }
