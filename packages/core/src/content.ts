@@ -46,30 +46,32 @@ function same(a: unknown, b: unknown, depth: number): boolean {
 
 /**
  * A copy of the plain data in `value` (objects, arrays, dates), functions shared: what `same`
- * compares it with. Throws for what cannot be copied faithfully (a class instance, a list over
- * MAX_ITEMS, data deeper than MAX_DEPTH): its answers are not cached.
+ * compares it with. What cannot be copied faithfully (a class instance, a list over MAX_ITEMS,
+ * data deeper than MAX_DEPTH) throws, so that its answers are not cached; or, with `share`, is
+ * kept as is, which `same` compares by identity.
  */
-function snapshot(value: unknown, depth = 0): unknown {
+function snapshot(value: unknown, share = false, depth = 0): unknown {
   if (typeof value !== 'object' || value === null) return value;
-  if (depth > MAX_DEPTH) throw new RangeError('too deep to copy');
-  if (Array.isArray(value)) {
-    if (value.length > MAX_ITEMS) throw new RangeError('too long to copy');
-    return value.map((item) => snapshot(item, depth + 1));
+  const copyable = depth <= MAX_DEPTH && (Array.isArray(value) ? value.length <= MAX_ITEMS : isDate(value) || isPlainObject(value));
+  if (!copyable) {
+    if (share) return value;
+    throw new RangeError('not plain data, or too long or too deep to copy');
   }
+  if (Array.isArray(value)) return value.map((item) => snapshot(item, share, depth + 1));
   if (isDate(value)) return new Date(value.getTime());
-  if (!isPlainObject(value)) throw new TypeError('not plain data');
   const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) copy[key] = snapshot(value[key], depth + 1);
+  for (const [key, item] of Object.entries(value)) copy[key] = snapshot(item, share, depth + 1);
   return copy;
 }
 
 /**
- * A copy of the plain data in `value`, for `sameValue` to compare it with once the host may have
- * changed it in place; `value` itself where it cannot be copied (a class instance, a cycle).
+ * A copy of `value` for `sameValue` to compare it with once the host may have changed it in place:
+ * its plain data copied, the rest (a class instance, a cycle) shared. `value` itself where it
+ * cannot be read (a getter that throws).
  */
 export function copyOf<T>(value: T): T {
   try {
-    return snapshot(value) as T;
+    return snapshot(value, true) as T;
   } catch {
     return value;
   }

@@ -27,12 +27,23 @@ describe('sameValue', () => {
     expect(sameValue(copy, input)).toBe(false);
     input.now.setTime(6);
     expect(copy.now.getTime()).toBe(5);
-    // What cannot be copied faithfully is given back as it is.
+    // What cannot be copied faithfully is shared, as sameValue compares it: by identity.
     const map = new Map();
     expect(copyOf(map)).toBe(map);
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
-    expect(copyOf(cyclic)).toBe(cyclic);
+    expect(sameValue(copyOf(cyclic), cyclic)).toBe(true);
+  });
+
+  it('copyOf shares a class instance and still copies the plain data around it', () => {
+    const extra = new (class Extra {
+      note = 'any';
+    })();
+    const input = { helpline: { callableFrom: ['FR'] }, report: { extra } };
+    const copy = copyOf(input);
+    expect(copy.report.extra).toBe(extra);
+    input.helpline.callableFrom.push('BE');
+    expect(sameValue(copy, input)).toBe(false);
   });
 
   it('counts own keys on both sides, the empty key included, and ignores inherited ones', () => {
