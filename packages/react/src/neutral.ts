@@ -1,4 +1,5 @@
 import { type DecideInput, type Decision, decide, type Reason } from '@helpline-handoff/core';
+import { inputAt } from './input.js';
 
 /** Reasons that depend on the time of day; the others hold at any instant. */
 const TIMED: readonly Reason[] = ['open', 'closed', 'cannot-dial'];
@@ -12,8 +13,8 @@ const TIMED: readonly Reason[] = ['open', 'closed', 'cannot-dial'];
  * the link and the number as text. (A core entry point for this would be better.)
  */
 export function timeNeutral(input: Omit<DecideInput, 'now'>): Decision {
-  const untimed = decide({ ...input, now: undefined } as unknown as DecideInput);
-  const probe = decide({ ...input, now: 0 });
+  const untimed = decide(inputAt(input, undefined));
+  const probe = decide(inputAt(input, 0));
   if (TIMED.includes(probe.reason)) return { ...untimed, reason: 'cannot-dial', errors: probe.errors };
   if (probe.kind === 'none') return { ...probe, open: false, opensAt: null, closesAt: null, changesAt: null };
   return { ...untimed, reason: probe.reason, errors: probe.errors };

@@ -1,4 +1,5 @@
 import { type DecideInput, type Decision, decide, listenForWake, refreshDelay, sameValue } from '@helpline-handoff/core';
+import { givenNow, inputAt } from './input.js';
 import { timeNeutral } from './neutral.js';
 
 /** What the hook and the component take: `DecideInput` with `now` optional. */
@@ -42,9 +43,8 @@ export interface DecisionStore {
  * zone corrected): on every wake-up event it decides again at once, and re-arms.
  */
 export function createDecisionStore(input: HandoffInput): DecisionStore {
-  const { now } = input;
-  if (now !== undefined) {
-    const fixed = decide({ ...input, now });
+  if (givenNow(input) !== undefined) {
+    const fixed = decide(input as DecideInput);
     return { subscribe: () => () => {}, getSnapshot: () => fixed, getServerSnapshot: () => fixed, isLive: () => true };
   }
   let live: Decision | undefined;
@@ -53,14 +53,14 @@ export function createDecisionStore(input: HandoffInput): DecisionStore {
   let stopListening: (() => void) | undefined;
   const listeners = new Set<() => void>();
   const read = (): Decision => {
-    live ??= decide({ ...input, now: Date.now() });
+    live ??= decide(inputAt(input, Date.now()));
     return live;
   };
   /** Decides again at the current time, whether the timer fired on time, late or early, and re-arms. */
   const refresh = (): void => {
     const previous = live;
     const time = Date.now();
-    const next = decide({ ...input, now: time });
+    const next = decide(inputAt(input, time));
     // The same decision keeps its identity: a window refocused re-renders nothing.
     if (!previous || !sameValue(previous, next)) live = next;
     arm(time);

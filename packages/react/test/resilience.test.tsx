@@ -205,10 +205,46 @@ describe('props changed in place', () => {
     input.report = { category: 'harassment', country: 'FR' };
     rerender();
     expect(result.current.reason).toBe('abroad');
-    // Nothing changed since: the same decision, no new store.
+    // Nothing changed since: the same decision, and still the one timer.
     const abroad = result.current;
     rerender();
     expect(result.current).toBe(abroad);
+    expect(vi.getTimerCount()).toBe(1);
+  });
+
+  test('a class instance anywhere in the input does not hide a change made in place elsewhere', () => {
+    class Extra {
+      note = 'kept by identity';
+    }
+    const helpline = structuredClone({ ...HELPLINE_3018 }) as { callableFrom: string[] } & typeof HELPLINE_3018;
+    const input = { helpline, report: { category: 'harassment', country: 'FR', extra: new Extra() } } as HandoffInput;
+    const { result, rerender } = renderHook(() => useHelplineHandoff(input));
+    expect(result.current.reason).toBe('open');
+    helpline.callableFrom = ['BE'];
+    rerender();
+    expect(result.current.reason).toBe('abroad');
+  });
+});
+
+describe('an input that cannot be read', () => {
+  const unreadable = (now?: Date): HandoffInput => {
+    const input: HandoffInput = now === undefined ? {} : { now };
+    Object.defineProperty(input, 'helpline', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    return input;
+  };
+
+  test.each([
+    ['live', undefined],
+    ['at a fixed instant', paris('10:00')],
+  ])('%s: a getter that throws gives the fail-safe link and names the field, the page sees no error', (_name, now) => {
+    const { result } = renderHook(() => useHelplineHandoff(unreadable(now)));
+    expect(result.current).toMatchObject({ kind: 'link', reason: 'invalid-config', href: HELPLINE_3018.website });
+    expect(result.current.errors).toContainEqual(expect.objectContaining({ code: 'unreadable', path: 'helpline' }));
   });
 });
 
