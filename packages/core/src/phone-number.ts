@@ -3,10 +3,10 @@ import type { PhoneNumber } from './types.js';
 /** `phone` dialled without its separators and shown as written, when its digits fit `shape`. */
 function asWritten(phone: string, shape: RegExp): PhoneNumber | undefined {
   const display = phone.trim().replace(/\s+/g, ' ');
-  // "+33 (0)1 …": a (0) after the country code is the trunk prefix, dialled only from inside the
+  // "+33 (0)1 …", "+49-(0)30 …": a (0) after the country code is the trunk prefix, dialled only from inside the
   // country, never after +33. Italy's and San Marino's 0 is part of the number (+39 06 …).
   const digits = display
-    .replace(/^\+(\d+) ?\( ?0 ?\)/, (written, code) => (code === '39' || code === '378' ? written : `+${code}`))
+    .replace(/^\+ ?(\d{1,3})[ .-]*\( ?0 ?\)/, (written, code) => (code === '39' || code === '378' ? written : `+${code}`))
     .replace(/[\s.\-()]/g, '');
   return shape.test(digits) ? { href: `tel:${digits}`, display } : undefined;
 }
