@@ -60,7 +60,13 @@ function formChangeAt(
 ): number {
   const form = formAt(now);
   const { timeZone } = schedule;
-  const nextMidnight = (zone: string, at: number) => toInstant(zone, (dayOf(toLocal(zone, at)) + 1) * DAY);
+  const nextMidnight = (zone: string, at: number): number => {
+    const local = toLocal(zone, at);
+    const midnight = (dayOf(local) + 1) * DAY;
+    const first = toInstant(zone, midnight);
+    // Clocks set back from 00:01 to 23:01 (St John's until 2010) read midnight twice: the later one.
+    return first > at ? first : at + midnight - local;
+  };
   // A date becomes a weekday a week before, on both calendars; a weekday stays one until the day before.
   const from =
     form === 3

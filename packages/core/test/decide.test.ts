@@ -349,6 +349,16 @@ describe('decide: texts', () => {
     expect(tokyo.changesAt).toEqual(new Date('2026-06-08T21:00-04:00'));
   });
 
+  it("changes after now where clocks set back past midnight read it twice (St John's, 2010)", () => {
+    // 00:01 became 23:01 on 2010-11-07: at 03:06Z it is 00:06 again on the second pass.
+    const days = line({ schedule: parseHours('Mo-Su 09:00-17:00', 'America/St_Johns') });
+    const now = new Date('2010-11-07T03:06Z');
+    const decision = decide({ now, helpline: days, timeZone: 'Europe/Paris' });
+    expect(decision.changesAt?.getTime()).toBeGreaterThan(now.getTime());
+    const before = decide({ now: (decision.changesAt as Date).getTime() - 1, helpline: days, timeZone: 'Europe/Paris' });
+    expect(before.texts).toEqual(decision.texts);
+  });
+
   it('gives victims and witnesses different bodies', () => {
     const victim = decide({ now: NOON, report: { category: 'harassment', role: 'victim' } }).texts.body;
     const witness = decide({ now: NOON, report: { category: 'harassment', role: 'witness' } }).texts.body;
