@@ -147,16 +147,18 @@ export function isOpenAt(schedule: CompiledSchedule, instant: number): boolean {
 }
 
 /**
- * Offset changes an always-open week is followed through before it is taken never to close: two
- * years of them. DST rules repeat every year, so a hole that has not come by then never will.
+ * How long, in days from the scan's start, an always-open week is followed through the zone's
+ * offset changes before it is taken never to close: two years. DST rules repeat every year, so a
+ * hole that has not come by then never will; and a walk this long stays cheap, however far away
+ * the exceptions are (one on 9999-12-31, one every ten years).
  */
-const MAX_SHIFTS = 4;
+const SHIFT_WATCH_DAYS = 732;
 
 /**
- * The UTC day of the zone's first offset change after `day` and before `until` (or within two
- * years), looked for week by week: zones change at most a few times a year.
+ * The UTC day of the zone's first offset change after `day` and before `until`, looked for week
+ * by week: zones change at most a few times a year.
  */
-function nextOffsetChange(schedule: CompiledSchedule, day: number, until = day + 732): number | undefined {
+function nextOffsetChange(schedule: CompiledSchedule, day: number, until: number): number | undefined {
   const offset = (at: number) => toLocal(schedule.timeZone, at * DAY) - at * DAY;
   for (let from = day; from < until; from += 7) {
     if (offset(from) !== offset(from + 7)) {
@@ -190,7 +192,7 @@ function scanForChange(schedule: CompiledSchedule, instant: number, open: boolea
   let end = instant; // while open: the end of the run of touching or overlapping intervals so far
   let pending: [number, number][] = [];
   let plainDays = 0;
-  let shiftsSeen = 0;
+  const watchUntil = today + SHIFT_WATCH_DAYS;
   for (let day = today - 2; day <= last; day++) {
     const added = intervalsOn(schedule, day);
     if (added.length) pending = pending.length ? [...pending, ...added].sort((a, b) => a[0] - b[0]) : [...added];
@@ -212,9 +214,10 @@ function scanForChange(schedule: CompiledSchedule, instant: number, open: boolea
       const special = nextSpecialDay(schedule, day);
       // Unless the zone's next offset change can open a hole: a span that opens in a spring gap
       // moves later, past the span before it (00:00-03:00 and 02:30-24:00 in Paris close 03:00-03:30).
-      const shift = open && !schedule.startsOnEdges && shiftsSeen < MAX_SHIFTS ? nextOffsetChange(schedule, day, special) : undefined;
+      // Exceptions on the way do not end that watch.
+      const shift =
+        open && !schedule.startsOnEdges ? nextOffsetChange(schedule, day, Math.min(special ?? Infinity, watchUntil)) : undefined;
       if (shift !== undefined) {
-        shiftsSeen++; // only changes count: exceptions on the way do not spend them
         // As for an exception below: the run reaches two days before, the scan resumes the day before that.
         if (shift - 3 > day + 1) {
           end = Math.max(end, startOfDay(schedule, shift - 2));

@@ -202,6 +202,29 @@ describe('work bounded by the input, not by how far away its dates are', () => {
     expect(next).toEqual(new Date('9999-12-30T23:00:00Z'));
   });
 
+  // Such a week is followed through the zone's offset changes (a spring gap can open a hole in
+  // it): for two years, not up to the next exception, however far away that is.
+  it.each([
+    ['one exception in 9999', ['9999-12-31']],
+    ['an exception every ten years', Array.from({ length: 100 }, (_, index) => `${2030 + 10 * index}-01-01`)],
+  ])('a week open around the clock in overlapping spans in Tokyo, with %s: never closes', (_name, dates) => {
+    const helpline: Helpline = {
+      ...CUSTOM_HELPLINE,
+      schedule: {
+        timeZone: 'Asia/Tokyo',
+        weekly: [
+          { days: [...DAYS], open: '00:00', close: '03:00' },
+          { days: [...DAYS], open: '02:30', close: '24:00' },
+        ],
+        exceptions: dates.map((date) => ({ date, hours: [{ open: '00:00', close: '24:00' }] })),
+      },
+    };
+    countCalls();
+    const decision = decide({ now: NOON, helpline });
+    expect(exceeded, `${calls} time-zone lookups`).toBe(false);
+    expect(decision).toMatchObject({ reason: 'open', closesAt: null, changesAt: null, errors: [] });
+  });
+
   it('a line closed until an opening in 9999: decide finds the opening', () => {
     const helpline: Helpline = {
       ...CUSTOM_HELPLINE,
