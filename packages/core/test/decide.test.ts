@@ -763,8 +763,9 @@ describe('decide: texts a person reads, third review', () => {
     expect(status('Asia/Kolkata')).toBe('Tous les jours de 8 h à 20 h (heure de Kolkata)');
     expect(status('Europe/Amsterdam')).toBe("Tous les jours de 8 h à 20 h (heure d'Amsterdam)");
     expect(status('EUROPE/PARIS')).toBe('Tous les jours de 8 h à 20 h (heure de Paris)');
-    // Lower case, where this ICU knows the zone by an older name (Asia/Saigon): each word capitalized.
+    // In one case, where this ICU knows the zone by an older name (Asia/Saigon): each word capitalized.
     expect(status('asia/ho_chi_minh')).toBe('Tous les jours de 8 h à 20 h (heure de Ho Chi Minh)');
+    expect(status('ASIA/HO_CHI_MINH')).toBe('Tous les jours de 8 h à 20 h (heure de Ho Chi Minh)');
     expect(status('america/argentina/buenos_aires', 'en')).toBe('Every day, 8 am to 8 pm (Buenos Aires time)');
     expect(status('Etc/GMT-3')).toBe('Tous les jours de 8 h à 20 h (heure UTC+3)');
     expect(status('UTC', 'en')).toBe('Every day, 8 am to 8 pm (UTC)');

@@ -129,10 +129,12 @@ function zoneText(timeZone: string, canonical: string, words: Words): string {
   const fixed = /^(?:Etc\/)?(?:UTC|GMT)(?:([+-])(\d+))?$/i.exec(timeZone);
   if (fixed) return fill(words.zoneUtc, { name: fixed[1] ? `UTC${fixed[1] === '-' ? '+' : '-'}${Number(fixed[2])}` : 'UTC' });
   const written = timeZone.toLowerCase() === canonical.toLowerCase() ? canonical : timeZone;
-  const city = (written.split('/').at(-1) as string).replace(/_/g, ' ');
-  // Written in lower case with no canonical spelling to restore (an alias: asia/ho_chi_minh), each word is capitalized.
-  const capitals = written === written.toLowerCase() ? /(^| )./g : /^./;
-  const name = city.replace(capitals, (letter) => letter.toUpperCase());
+  // Written in one case with no canonical spelling to restore (an alias: asia/ho_chi_minh,
+  // ASIA/HO_CHI_MINH), each word is capitalized.
+  const lower = written.toLowerCase();
+  const oneCase = written === lower || written === written.toUpperCase();
+  const city = ((oneCase ? lower : written).split('/').at(-1) as string).replace(/_/g, ' ');
+  const name = city.replace(oneCase ? /(^| )./g : /^./, (letter) => letter.toUpperCase());
   return fill(words.zone, formsOf(words, name));
 }
 
