@@ -7,6 +7,7 @@ export { textsLang } from './lang.js';
 export type { HandoffEvent, HandoffEventType, Part } from './lifecycle.js';
 export { announcementText, handoffEvent, MAX_TIMER_DELAY, offersCopy, PARTS, refreshDelay } from './lifecycle.js';
 export { parseHours } from './parse-hours.js';
+export { formatPhoneBasic } from './phone-number.js';
 export { isOpen, nextChange } from './schedule.js';
 export type * from './types.js';
 export { validateConfig } from './validate.js';

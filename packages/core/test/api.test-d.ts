@@ -8,12 +8,14 @@ import {
   type Decision,
   decide,
   detectCanDial,
+  formatPhoneBasic,
   HELPLINE_3018,
   type Helpline,
   type HoursSyntaxError,
   isOpen,
   type NavigatorLike,
   nextChange,
+  type PhoneFormatter,
   parseHours,
   type Reason,
   type Schedule,
@@ -76,6 +78,7 @@ describe('the public API types', () => {
     expectTypeOf(isOpen).toEqualTypeOf<(schedule: Schedule, now: Date | number) => boolean>();
     expectTypeOf(nextChange).returns.toEqualTypeOf<Date | null>();
     expectTypeOf(parseHours).toEqualTypeOf<(text: string, timeZone: string) => Schedule>();
+    expectTypeOf(formatPhoneBasic).toEqualTypeOf<PhoneFormatter>();
     expectTypeOf<HoursSyntaxError['token']>().toEqualTypeOf<string>();
     expectTypeOf<HoursSyntaxError['position']>().toEqualTypeOf<number>();
     expectTypeOf(HELPLINE_3018).toEqualTypeOf<Helpline>();

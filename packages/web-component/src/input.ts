@@ -1,5 +1,5 @@
 import type { ConfigError, DecideInput, Device, Helpline, MessagesByLocale, PhoneFormatter, Policy, Report } from '@helpline-handoff/core';
-import { detectCanDial, HELPLINE_3018, parseHours } from '@helpline-handoff/core';
+import { detectCanDial, formatPhoneBasic, HELPLINE_3018, parseHours } from '@helpline-handoff/core';
 
 /** The object-valued options, set as properties. */
 export interface HandoffProperties {
@@ -133,6 +133,17 @@ export interface ElementInput {
   problems: Map<string, string>;
 }
 
+/** Whether `phone` is a number other than 3018's, formatted as decide() will format it. */
+function dialsAnotherLine(phone: string | null, format: unknown): boolean {
+  if (phone === null) return false;
+  try {
+    const href = (typeof format === 'function' ? (format as PhoneFormatter) : formatPhoneBasic)(phone)?.href;
+    return href !== undefined && href !== `tel:${HELPLINE_3018.phone}`;
+  } catch {
+    return false; // the host's formatter threw: decide() reports it
+  }
+}
+
 /** Reads attributes over properties into a decide() input. Attributes win over the same field of a property. */
 export function readInput(
   read: (name: AttributeName) => string | null,
@@ -154,9 +165,8 @@ export function readInput(
   // even a missing one (its warning names it). Without it they change the `helpline` property's,
   // or 3018's (new hours, say), and that helpline fills in the rest. But a number other than 3018's
   // is another helpline: its texts would say "Le 3018 vous écoute", so it needs its own name.
-  // A phone with no digits (empty, say) is only a bad value, warned about as such.
-  const digits = read('phone')?.replace(/\D/g, '');
-  const fresh = read('helpline-name') !== null || (!isObject(input.helpline) && !!digits && digits !== HELPLINE_3018.phone);
+  // A phone that is no number (empty, "3O18") is only a bad value, warned about as such.
+  const fresh = read('helpline-name') !== null || (!isObject(input.helpline) && dialsAnotherLine(read('phone'), input.formatPhone));
   const described = targets.some(([name, path]) => path.startsWith('helpline.') && read(name) !== null);
   if (fresh) input.helpline = { callableFrom: [] };
   else if (described && !isObject(input.helpline)) input.helpline = HELPLINE_3018;

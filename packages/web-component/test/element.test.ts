@@ -552,8 +552,8 @@ describe('a helpline partly described by attributes', () => {
     const same = mount({ now: PARIS_10, 'can-dial': '', phone: '30 18', 'callable-from': 'FR GP' });
     expect(part(same, 'root')?.dataset.reason).toBe('open');
     expect(warn).not.toHaveBeenCalled();
-    // A phone with no number in it is one bad value, not a new helpline missing its name and hours.
-    for (const phone of ['', 'n/a']) {
+    // A phone that is no number is one bad value, not a new helpline missing its name and hours.
+    for (const phone of ['', 'n/a', '3O18', '+33']) {
       warn.mockClear();
       const empty = mount({ now: PARIS_10, 'can-dial': '', phone });
       expect(part(empty, 'root')?.dataset.reason).toBe('invalid-config');
