@@ -93,7 +93,7 @@ export function parseHours(text: string, timeZone: string): Schedule {
     if (minutes === undefined || (opening && minutes === 1440)) {
       const expected = opening ? 'an opening time HH:MM from 00:00 to 23:59' : 'a closing time HH:MM from 00:00 to 24:00';
       // "09:00- 18:00": blame the space only when a sound time follows it.
-      const spaced = /\s+(\d{1,2}:\d{2})/y;
+      const spaced = /\s+(\d{1,2}:\d{2})(?!\d)/y;
       spaced.lastIndex = from;
       const after = parseLocalTime(spaced.exec(source)?.[1]);
       fail(!opening && after !== undefined ? `${expected}, right after "-" (no space)` : expected, from);

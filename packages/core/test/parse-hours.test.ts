@@ -114,6 +114,7 @@ describe('parseHours errors name the offending token and its position', () => {
     // No sound time after the space: nothing to say of the space.
     ['Mo 09:00- ', '', 10, /expected a closing time HH:MM from 00:00 to 24:00\.$/],
     ['Mo-Fr 09:00- 25:00', '25:00', 13, /expected a closing time HH:MM from 00:00 to 24:00\.$/],
+    ['Mo 09:00- 18:000', '18:000', 10, /expected a closing time HH:MM from 00:00 to 24:00\.$/],
     ['Mo 10:00-12:00\nTu 10:00-12:00', 'Tu', 15, /";" or the end/],
   ];
   it.each(errors)('%j fails at %j, position %i', (text, token, position, expected) => {
