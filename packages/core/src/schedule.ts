@@ -147,26 +147,25 @@ export function isOpenAt(schedule: CompiledSchedule, instant: number): boolean {
 }
 
 /**
- * How long, in days from the scan's start, an always-open week is followed through the zone's
- * offset changes before it is taken never to close: two years. DST rules repeat every year, so a
- * hole that has not come by then never will; and a walk this long stays cheap, however far away
- * the exceptions are (one on 9999-12-31, one every ten years).
+ * Offset changes an always-open week is followed through, since the last exception, before it is
+ * taken never to close: two years of them. DST rules repeat every year, so a hole that has not
+ * come by then never will, unless an exception hid it: each exception starts the watch again.
  */
-const SHIFT_WATCH_DAYS = 732;
+const MAX_SHIFTS = 4;
 
 /**
- * The UTC day of the zone's first offset change after `day` and before `until`, looked for week
- * by week: zones change at most a few times a year.
+ * The UTC day of the zone's first offset change after `day`, looked for week by week over two
+ * years; `null` if none comes by then, nor ever after: rules repeat yearly.
  */
-function nextOffsetChange(schedule: CompiledSchedule, day: number, until: number): number | undefined {
+function nextOffsetChange(schedule: CompiledSchedule, day: number): number | null {
   const offset = (at: number) => toLocal(schedule.timeZone, at * DAY) - at * DAY;
-  for (let from = day; from < until; from += 7) {
+  for (let from = day; from < day + 732; from += 7) {
     if (offset(from) !== offset(from + 7)) {
       while (offset(from) === offset(from + 1)) from++;
-      return from + 1 < until ? from + 1 : undefined;
+      return from + 1;
     }
   }
-  return undefined;
+  return null;
 }
 
 /** The first day after `day` with an exception, or `undefined`. */
@@ -192,7 +191,8 @@ function scanForChange(schedule: CompiledSchedule, instant: number, open: boolea
   let end = instant; // while open: the end of the run of touching or overlapping intervals so far
   let pending: [number, number][] = [];
   let plainDays = 0;
-  const watchUntil = today + SHIFT_WATCH_DAYS;
+  let shifts = 0; // offset changes followed since the last exception
+  let upcoming: number | null | undefined; // the zone's next offset change after the day it was looked for at
   for (let day = today - 2; day <= last; day++) {
     const added = intervalsOn(schedule, day);
     if (added.length) pending = pending.length ? [...pending, ...added].sort((a, b) => a[0] - b[0]) : [...added];
@@ -206,6 +206,7 @@ function scanForChange(schedule: CompiledSchedule, instant: number, open: boolea
       if (first !== undefined && first <= limit) return first;
     }
     plainDays = schedule.exceptions.has(day) ? 0 : plainDays + 1;
+    if (!plainDays) shifts = 0; // an exception may hide a hole: watch again after it
     if (plainDays > PLAIN_DAYS) {
       // Two weeks of weekly days changed nothing: the weekly pattern alone never flips (never opens,
       // or never closes), so jump to the next exception. Keeps 9999-12-31 cheap. While open, the run
@@ -214,10 +215,12 @@ function scanForChange(schedule: CompiledSchedule, instant: number, open: boolea
       const special = nextSpecialDay(schedule, day);
       // Unless the zone's next offset change can open a hole: a span that opens in a spring gap
       // moves later, past the span before it (00:00-03:00 and 02:30-24:00 in Paris close 03:00-03:30).
-      // Exceptions on the way do not end that watch.
-      const shift =
-        open && !schedule.startsOnEdges ? nextOffsetChange(schedule, day, Math.min(special ?? Infinity, watchUntil)) : undefined;
+      // Looked for once per change, however many exceptions come before it.
+      const watch = open && !schedule.startsOnEdges && shifts < MAX_SHIFTS && upcoming !== null;
+      if (watch && (upcoming === undefined || upcoming <= day)) upcoming = nextOffsetChange(schedule, day);
+      const shift = watch && upcoming != null && (special === undefined || upcoming < special) ? upcoming : undefined;
       if (shift !== undefined) {
+        shifts++;
         // As for an exception below: the run reaches two days before, the scan resumes the day before that.
         if (shift - 3 > day + 1) {
           end = Math.max(end, startOfDay(schedule, shift - 2));

@@ -537,6 +537,27 @@ export const scheduleCases: ScheduleCase[] = [
     open: true,
     next: '2027-03-28T03:00+02:00',
   },
+  // Found by an independent oracle: each exception starts the watch again, as it may hide a hole.
+  {
+    name: 'the overlapping Paris week whose spring gaps 2026-2030 are covered by exceptions closes in 2031',
+    schedule: {
+      ...parisOverlap,
+      exceptions: ['2026-03-29', '2027-03-28', '2028-03-26', '2029-03-25', '2030-03-31'].map(openAllDay),
+    },
+    at: '2026-03-01T12:00+01:00',
+    open: true,
+    next: '2031-03-30T03:00+02:00',
+  },
+  {
+    name: 'the overlapping Paris week under a daily feed of hours for two years closes in the first spring after it',
+    schedule: {
+      ...parisOverlap,
+      exceptions: Array.from({ length: 763 }, (_, index) => openAllDay(new Date(Date.UTC(2026, 2, 1 + index)).toISOString().slice(0, 10))),
+    },
+    at: '2026-03-01T12:00+01:00',
+    open: true,
+    next: '2029-03-25T03:00+02:00',
+  },
   // Found by fast-check: following the offset changes must not step over a closed day before them.
   {
     name: 'a week open around the clock, followed through its offset changes, still closes on a closed day before the next one',
