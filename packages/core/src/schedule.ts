@@ -216,8 +216,8 @@ function scanForChange(schedule: CompiledSchedule, instant: number, open: boolea
       // Unless the zone's next offset change can open a hole: a span that opens in a spring gap
       // moves later, past the span before it (00:00-03:00 and 02:30-24:00 in Paris close 03:00-03:30).
       // Looked for once per change, however many exceptions come before it.
-      const watch = open && !schedule.startsOnEdges && shifts < MAX_SHIFTS && upcoming !== null;
-      if (watch && (upcoming === undefined || upcoming <= day)) upcoming = nextOffsetChange(schedule, day);
+      const watch = open && !schedule.startsOnEdges && shifts < MAX_SHIFTS;
+      if (watch && upcoming !== null && (upcoming ?? day) <= day) upcoming = nextOffsetChange(schedule, day);
       const shift = watch && upcoming != null && (special === undefined || upcoming < special) ? upcoming : undefined;
       if (shift !== undefined) {
         shifts++;
