@@ -1,4 +1,4 @@
-import type { PhoneFormatter, PhoneNumber } from './types.js';
+import type { PhoneNumber } from './types.js';
 
 /** `phone` dialled without its separators and shown as written, when its digits fit `shape`. */
 function asWritten(phone: string, shape: RegExp): PhoneNumber | undefined {
@@ -21,4 +21,4 @@ export const formatShortCode = (phone: string): PhoneNumber | undefined => asWri
  * The default formatter, with no number metadata: short codes, and international numbers
  * checked for their E.164 shape only (`+` and 8 to 15 digits), shown as written.
  */
-export const formatPhoneBasic: PhoneFormatter = (phone) => asWritten(phone, /^(\d{3,6}|\+[1-9]\d{7,14})$/);
+export const formatPhoneBasic = (phone: string): PhoneNumber | undefined => asWritten(phone, /^(\d{3,6}|\+[1-9]\d{7,14})$/);

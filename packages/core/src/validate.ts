@@ -158,6 +158,13 @@ export function safePhone(formatPhone: PhoneFormatter, phone: string): PhoneNumb
   }
 }
 
+/**
+ * A helpline's phone as decide() reads it: the number it dials and shows, formatted by
+ * `formatPhone` (short codes and E.164 shapes without it), or `undefined` where it is rejected.
+ */
+export const phoneNumberOf = (phone: string, formatPhone: PhoneFormatter = formatPhoneBasic): PhoneNumber | undefined =>
+  safePhone(formatPhone, phone);
+
 const text = check('invalid-type', 'a non-empty string', (value) => (typeof value === 'string' && value.trim()) || undefined);
 const oneOf = <T extends string>(...options: T[]) =>
   check('invalid-value', options.join(' or '), (value) => (options.includes(value as T) ? (value as T) : undefined));

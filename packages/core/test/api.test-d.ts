@@ -8,7 +8,6 @@ import {
   type Decision,
   decide,
   detectCanDial,
-  formatPhoneBasic,
   HELPLINE_3018,
   type Helpline,
   type HoursSyntaxError,
@@ -16,7 +15,9 @@ import {
   type NavigatorLike,
   nextChange,
   type PhoneFormatter,
+  type PhoneNumber,
   parseHours,
+  phoneNumberOf,
   type Reason,
   type Schedule,
   sameValue,
@@ -78,7 +79,7 @@ describe('the public API types', () => {
     expectTypeOf(isOpen).toEqualTypeOf<(schedule: Schedule, now: Date | number) => boolean>();
     expectTypeOf(nextChange).returns.toEqualTypeOf<Date | null>();
     expectTypeOf(parseHours).toEqualTypeOf<(text: string, timeZone: string) => Schedule>();
-    expectTypeOf(formatPhoneBasic).toEqualTypeOf<PhoneFormatter>();
+    expectTypeOf(phoneNumberOf).toEqualTypeOf<(phone: string, formatPhone?: PhoneFormatter) => PhoneNumber | undefined>();
     expectTypeOf<HoursSyntaxError['token']>().toEqualTypeOf<string>();
     expectTypeOf<HoursSyntaxError['position']>().toEqualTypeOf<number>();
     expectTypeOf(HELPLINE_3018).toEqualTypeOf<Helpline>();

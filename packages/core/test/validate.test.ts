@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, validateConfig } from '../src/index.js';
+import { decide, phoneNumberOf, validateConfig } from '../src/index.js';
 import type { DecideInput } from '../src/types.js';
 import { ERROR_CODES } from './hostile.js';
 import { CUSTOM, invalidCases, validInputs } from './validate.cases.js';
@@ -77,5 +77,23 @@ describe('validateConfig on valid input', () => {
       expect(validateConfig(input).length).toBeGreaterThan(0);
       expect(decide(input as DecideInput)).toMatchObject({ kind: 'link', reason: 'invalid-config' });
     }
+  });
+});
+
+describe('phoneNumberOf: a phone as decide() reads it', () => {
+  it('dials short codes and E.164 shapes, and rejects what is no number', () => {
+    expect(phoneNumberOf('30 18')).toEqual({ href: 'tel:3018', display: '30 18' });
+    expect(phoneNumberOf('+49-(0)30-123456')).toEqual({ href: 'tel:+4930123456', display: '+49-(0)30-123456' });
+    for (const phone of ['', '3O18', '+33', 'tel:3018']) expect(phoneNumberOf(phone), phone).toBeUndefined();
+  });
+
+  it("takes the host's formatter, and rejects what it gives that is no tel: number, or its throw", () => {
+    expect(phoneNumberOf('01 23', () => ({ href: 'tel:+330123', display: '01 23' }))).toEqual({ href: 'tel:+330123', display: '01 23' });
+    expect(phoneNumberOf('01 23', () => ({ href: 'javascript:alert(1)', display: '01 23' }))).toBeUndefined();
+    expect(
+      phoneNumberOf('01 23', () => {
+        throw new Error('boom');
+      }),
+    ).toBeUndefined();
   });
 });

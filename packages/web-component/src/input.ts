@@ -1,5 +1,5 @@
 import type { ConfigError, DecideInput, Device, Helpline, MessagesByLocale, PhoneFormatter, Policy, Report } from '@helpline-handoff/core';
-import { detectCanDial, formatPhoneBasic, HELPLINE_3018, parseHours } from '@helpline-handoff/core';
+import { detectCanDial, HELPLINE_3018, parseHours, phoneNumberOf } from '@helpline-handoff/core';
 
 /** The object-valued options, set as properties. */
 export interface HandoffProperties {
@@ -133,15 +133,11 @@ export interface ElementInput {
   problems: Map<string, string>;
 }
 
-/** Whether `phone` is a number other than 3018's, formatted as decide() will format it. */
+/** Whether `phone` is a number other than 3018's, read as decide() reads it. */
 function dialsAnotherLine(phone: string | null, format: unknown): boolean {
-  if (phone === null) return false;
-  try {
-    const href = (typeof format === 'function' ? (format as PhoneFormatter) : formatPhoneBasic)(phone)?.href;
-    return href !== undefined && href !== `tel:${HELPLINE_3018.phone}`;
-  } catch {
-    return false; // the host's formatter threw: decide() reports it
-  }
+  const href =
+    phone === null ? undefined : phoneNumberOf(phone, typeof format === 'function' ? (format as PhoneFormatter) : undefined)?.href;
+  return href !== undefined && href !== `tel:${HELPLINE_3018.phone}`;
 }
 
 /** Reads attributes over properties into a decide() input. Attributes win over the same field of a property. */

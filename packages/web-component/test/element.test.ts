@@ -561,6 +561,14 @@ describe('a helpline partly described by attributes', () => {
       expect(warn).toHaveBeenCalledTimes(1);
       expect(warn.mock.calls[0]?.[0]).toContain(`attribute "phone" = ${JSON.stringify(phone)}:`);
     }
+    // The same with the host's formatter, when it gives no tel: number.
+    warn.mockClear();
+    const lying = mount(
+      { now: PARIS_10, 'can-dial': '', phone: '01 23' },
+      { formatPhone: () => ({ href: 'javascript:void 0', display: '01 23' }) },
+    );
+    expect(part(lying, 'action')?.getAttribute('href')).toBe(HELPLINE_3018.website);
+    expect(warn).toHaveBeenCalledTimes(1);
   });
 
   it('a named helpline with a website and no phone links to it (rule 5), with no warning', () => {
