@@ -79,9 +79,17 @@ function compile(schedule: Schedule): CompiledSchedule {
   };
 }
 
-/** The spans that start on a local day. */
-export function spansOn(schedule: CompiledSchedule, day: number): MinuteSpan[] {
-  return schedule.exceptions.get(day) ?? schedule.weekly[weekdayOf(day)] ?? [];
+/**
+ * The spans that start on a local day. A date exception replaces the weekly hours of its date, as
+ * a later rule does in `parseHours`: a weekly span running into it is cut at its midnight, and what
+ * the weekly spans it replaces ran into the next date stays there (from midnight). Its own spans run
+ * past midnight as written, into another exception too.
+ */
+function spansOn(schedule: CompiledSchedule, day: number): MinuteSpan[] {
+  const weekly = schedule.weekly[weekdayOf(day)] ?? [];
+  const own = schedule.exceptions.get(day);
+  if (schedule.exceptions.has(day + 1)) return own ?? weekly.map(([start, end]) => [start, Math.min(end, 1440)]);
+  return own ? [...own, ...weekly.filter(([, end]) => end > 1440).map(([, end]): MinuteSpan => [1440, end])] : weekly;
 }
 
 /**

@@ -21,7 +21,12 @@ export interface Hours extends TimeSpan {
   days: Weekday[];
 }
 
-/** Hours for one local date that replace the weekly hours of that date (a holiday, a closure). */
+/**
+ * Hours for one local date that replace the weekly hours of that date (a holiday, a closure), as a
+ * later rule does in `parseHours`: a weekly span of the day before that runs past midnight is cut
+ * there, and a replaced weekly span's part past midnight still opens the next date. The
+ * exception's own spans run past midnight as written.
+ */
 export interface DateException {
   /** The local date, `'YYYY-MM-DD'`. */
   date: string;

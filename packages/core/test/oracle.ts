@@ -92,18 +92,32 @@ export class WallTable {
   }
 }
 
-/** The spans `[open, close)` of one local date, in local minutes (a close past 1440 runs into the next date). */
-export function spansOfDate(schedule: Schedule, date: string): [number, number][] {
-  const exceptions = (schedule.exceptions ?? []).filter((exception) => exception.date === date);
-  const spans =
-    exceptions.length > 0
-      ? exceptions.flatMap((exception) => exception.hours)
-      : schedule.weekly.filter((hours) => hours.days.includes(WEEKDAYS_BY_UTC_DAY[new Date(`${date}T00:00:00Z`).getUTCDay()] as Weekday));
+/** The spans `[open, close)` written for one local date, in local minutes (a close past 1440 runs into the next date). */
+function writtenSpans(schedule: Schedule, date: string, exception: boolean): [number, number][] {
+  const spans = exception
+    ? (schedule.exceptions ?? []).filter((entry) => entry.date === date).flatMap((entry) => entry.hours)
+    : schedule.weekly.filter((hours) => hours.days.includes(WEEKDAYS_BY_UTC_DAY[new Date(`${date}T00:00:00Z`).getUTCDay()] as Weekday));
   return spans.map(({ open, close }) => {
     const start = minutesOf(open);
     const end = minutesOf(close);
     return [start, end <= start ? end + 1440 : end];
   });
+}
+
+const isException = (schedule: Schedule, date: string) => (schedule.exceptions ?? []).some((entry) => entry.date === date);
+
+/**
+ * The spans starting on one local date. An exception's spans replace the weekly ones of its date,
+ * and a weekly span of the date before that runs into it is cut at its midnight; the weekly spans it
+ * replaced still run into the next date, from midnight (a later rule in `opening_hours` does the
+ * same). An exception's own spans run past midnight as written.
+ */
+export function spansOfDate(schedule: Schedule, date: string): [number, number][] {
+  const weekly = writtenSpans(schedule, date, false);
+  const nextIsException = isException(schedule, addDays(date, 1));
+  if (!isException(schedule, date)) return nextIsException ? weekly.map(([start, end]) => [start, Math.min(end, 1440)]) : weekly;
+  const tails = nextIsException ? [] : weekly.filter(([, end]) => end > 1440).map(([, end]): [number, number] => [1440, end]);
+  return [...writtenSpans(schedule, date, true), ...tails];
 }
 
 /** The open state of a schedule at every minute of `table`, from the spans of the dates around it. */

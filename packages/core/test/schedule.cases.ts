@@ -248,18 +248,55 @@ export const scheduleCases: ScheduleCase[] = [
     next: null,
   },
   {
-    name: "an exception replaces the spans starting that day; the previous night's span still runs into it",
+    name: 'an exception gives its date all its hours: the previous night runs until its midnight',
     schedule: paris([{ days: ['sat', 'sun'], open: '22:00', close: '02:00' }], [{ date: '2026-06-14', hours: [] }]),
-    at: '2026-06-14T01:00+02:00',
+    at: '2026-06-13T23:00+02:00',
     open: true,
-    next: '2026-06-14T02:00+02:00',
+    next: '2026-06-14T00:00+02:00',
   },
   {
-    name: 'an exception closing a day removes the past-midnight span that starts on it',
+    name: 'an exception closing a day closes it from midnight: the previous night is cut, not carried in',
     schedule: paris([{ days: ['sat', 'sun'], open: '22:00', close: '02:00' }], [{ date: '2026-06-14', hours: [] }]),
-    at: '2026-06-14T02:00+02:00',
+    at: '2026-06-14T01:00+02:00',
     open: false,
-    next: '2026-06-20T22:00+02:00',
+    next: '2026-06-15T00:00+02:00',
+  },
+  {
+    name: "an exception leaves the next date its hours: the replaced night's run past midnight stays there",
+    schedule: paris([{ days: ['sat', 'sun'], open: '22:00', close: '02:00' }], [{ date: '2026-06-14', hours: [] }]),
+    at: '2026-06-15T01:00+02:00',
+    open: true,
+    next: '2026-06-15T02:00+02:00',
+  },
+  {
+    name: "an exception's own span past midnight runs into the next date",
+    schedule: paris([], [{ date: '2026-06-14', hours: [{ open: '23:00', close: '01:00' }] }]),
+    at: '2026-06-15T00:30+02:00',
+    open: true,
+    next: '2026-06-15T01:00+02:00',
+  },
+  {
+    name: "an exception's span past midnight runs into the next date's exception too, as written",
+    schedule: paris(
+      [],
+      [
+        { date: '2026-06-14', hours: [{ open: '23:00', close: '01:00' }] },
+        { date: '2026-06-15', hours: [{ open: '00:30', close: '02:00' }] },
+      ],
+    ),
+    at: '2026-06-14T23:30+02:00',
+    open: true,
+    next: '2026-06-15T02:00+02:00',
+  },
+  {
+    name: 'a weekly span is cut at the midnight of an exception date even where the exception opens then',
+    schedule: paris(
+      [{ days: ['sun'], open: '22:00', close: '02:00' }],
+      [{ date: '2026-06-15', hours: [{ open: '00:30', close: '02:00' }] }],
+    ),
+    at: '2026-06-14T23:30+02:00',
+    open: true,
+    next: '2026-06-15T00:00+02:00',
   },
 
   // Overlapping and adjacent spans are merged: no flip where they meet.
@@ -571,7 +608,7 @@ export const scheduleCases: ScheduleCase[] = [
     },
     at: '2034-07-05T00:00-04:00',
     open: true,
-    next: '2035-03-06T02:29-05:00',
+    next: '2035-03-06T00:00-05:00',
   },
   // Found by fast-check: open for a week less one minute, the one-minute gap on the eighth day.
   {
@@ -590,7 +627,7 @@ export const scheduleCases: ScheduleCase[] = [
   },
   // Found in review: the jump over plain weeks to an exception skipped the night shift that runs into it.
   {
-    name: 'a line open around the clock in two shifts stays open until a closed day weeks away',
+    name: 'a line open around the clock in two shifts stays open until the midnight of a closed day weeks away',
     schedule: paris(
       [
         { days: ALL, open: '08:00', close: '20:00' },
@@ -600,6 +637,6 @@ export const scheduleCases: ScheduleCase[] = [
     ),
     at: '2026-12-01T12:00+01:00',
     open: true,
-    next: '2026-12-25T08:00+01:00',
+    next: '2026-12-25T00:00+01:00',
   },
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HandoffConfigError, HELPLINE_3018, isOpen, nextChange } from '../src/index.js';
+import { HandoffConfigError, HELPLINE_3018, isOpen, nextChange, parseHours } from '../src/index.js';
 import type { Schedule } from '../src/types.js';
 import { scheduleCases } from './schedule.cases.js';
 
@@ -67,6 +67,35 @@ describe('schedule values', () => {
     expect(nextChange(schedule, new Date('2026-06-10T12:00+02:00'))).toEqual(new Date('2026-07-14T00:00+02:00'));
     expect(nextChange(schedule, new Date('2026-07-14T00:00+02:00'))).toEqual(new Date('2026-07-15T00:00+02:00'));
     expect(nextChange(schedule, new Date('2026-07-15T00:00+02:00'))).toBeNull();
+  });
+});
+
+describe('date exceptions and later rules of parseHours', () => {
+  // Both give the days they name all their hours: what the day before ran into them is cut at
+  // midnight, and the spans they replace still run into the next day.
+  const rules = [
+    ['Mo 22:00-03:00', 'Tu off'],
+    ['Mo 22:00-03:00', 'Mo off'],
+    ['Mo-Su 20:00-08:00', 'We 10:00-12:00'],
+    ['Mo-Fr 22:00-02:00', 'Sa,Su 23:00-01:00'],
+    ['24/7', 'Th 09:00-18:00'],
+  ];
+  const DAY = 86_400_000;
+  const WEEKDAY_CODES = ['Su', 'Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa'];
+
+  it.each(rules)('%s then %s: the same hours, minute by minute over a week', (first, later) => {
+    const [laterDays = '', hours = ''] = later.split(' ');
+    const dayCodes = laterDays.split(',');
+    const spans = hours === 'off' ? [] : hours.split(',').map((span) => span.split('-') as [string, string]);
+    const week = Date.UTC(2026, 5, 8); // Monday 8 June 2026, no DST change near
+    const exceptions = Array.from({ length: 21 }, (_, index) => new Date(week + (index - 7) * DAY))
+      .filter((date) => dayCodes.includes(WEEKDAY_CODES[date.getUTCDay()] as string))
+      .map((date) => ({ date: date.toISOString().slice(0, 10), hours: spans.map(([open, close]) => ({ open, close })) }));
+    const dated: Schedule = { ...parseHours(first, 'UTC'), exceptions };
+    const written = parseHours(`${first}; ${later}`, 'UTC');
+    for (let at = week; at < week + 7 * DAY; at += 60_000) {
+      if (isOpen(dated, at) !== isOpen(written, at)) expect.fail(`they differ at ${new Date(at).toISOString()}`);
+    }
   });
 });
 
