@@ -151,7 +151,7 @@ export function readInput(
   const sources = new Map<string, string>();
   const problems = new Map<string, string>();
   for (const key of PROPERTIES) {
-    if (props[key] === undefined) continue;
+    if (props[key] == null) continue; // null, as framework bindings pass for none, is unset too
     input[key] = props[key];
     sources.set(key, `property "${key}"`);
   }

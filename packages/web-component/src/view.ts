@@ -40,6 +40,7 @@ export function createView(doc: Document): View {
   live.className = 'hh-visually-hidden';
   live.setAttribute('role', 'status');
   live.setAttribute('aria-live', 'polite');
+  live.dir = 'auto';
   return view;
 }
 
@@ -69,7 +70,9 @@ export function updateView(view: View, decision: Shown, lang: string, copied: bo
   const { texts } = decision;
   root.dataset.kind = decision.kind;
   root.dataset.reason = decision.reason;
+  // The announcements beside the root are read in the texts' language too (WCAG 3.1.2).
   root.lang = lang;
+  view.live.lang = lang;
   action.href = safeHref(decision.href);
   // The helpline must not learn which page (or report) the person came from.
   if (decision.kind === 'link') action.rel = 'noreferrer';

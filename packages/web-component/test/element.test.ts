@@ -133,6 +133,17 @@ describe('attributes and properties', () => {
     expect(part(element, 'action')).toBe(action); // updated in place: focus survives
   });
 
+  it('reads a property set to null, as framework bindings pass for none, as unset: no warning', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const element = mount({ now: PARIS_10, 'can-dial': '' });
+    for (const key of ['report', 'policy', 'helpline', 'messages', 'formatPhone'] as const) {
+      (element as unknown as Record<string, unknown>)[key] = null;
+    }
+    await settle();
+    expect(element.decision).toMatchObject({ kind: 'call', reason: 'open', errors: [] });
+    expect(warn).not.toHaveBeenCalled();
+  });
+
   it('defaults can-dial to detectCanDial(navigator)', () => {
     const phone = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148';
     vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue(phone);
@@ -326,6 +337,15 @@ describe('the timer', () => {
     expect(vi.getTimerCount()).toBe(1);
     await nextTask();
     expect(live?.textContent).toBe(`${element.decision?.texts.title} ${element.decision?.texts.body}`);
+  });
+
+  it("reads its announcements in the texts' language, not the page's", async () => {
+    const element = mount({ 'can-dial': '', locale: 'en' });
+    const live = element.shadowRoot?.querySelector('[aria-live="polite"]') as HTMLElement;
+    expect(live.lang).toBe('en');
+    element.setAttribute('locale', 'fr');
+    await settle();
+    expect(live.lang).toBe('fr');
   });
 
   it('in a window without MessageChannel (a test DOM), announces at once rather than throw', () => {
