@@ -38,22 +38,42 @@ export interface HelplineHandoffProps extends HandoffInput, RootAttributes {
 export const HelplineHandoff = forwardRef<HTMLElement, HelplineHandoffProps>(function HelplineHandoff(props, ref) {
   const { onEvent, unstyled = false, className, autoFocus = false, headingLevel = 2, ...rest } = props;
   // The decide() input by name: the host's other props are the root's attributes, not unknown input keys.
-  const { now, report, policy, helpline, device, locale, messages, timeZone, formatPhone, ...rootAttributes } = rest;
+  // Children and inner HTML from untyped props would make React throw: the root has its own content.
+  const {
+    now,
+    report,
+    policy,
+    helpline,
+    device,
+    locale,
+    messages,
+    timeZone,
+    formatPhone,
+    children,
+    dangerouslySetInnerHTML,
+    ...rootAttributes
+  } = rest as typeof rest & { children?: unknown; dangerouslySetInnerHTML?: unknown };
   const input: HandoffInput = { now, report, policy, helpline, device, locale, messages, timeZone, formatPhone };
   const { decision, live } = useDecision(input);
   const actionRef = useRef<HTMLAnchorElement>(null);
   const [announcement, announce] = useAnnouncement();
   const titleId = `${useId()}-title`;
   const emit = useEmitter(decision, onEvent);
+  const focused = useRef(false);
   useAppearance(live && decision.kind !== 'none', () => {
     emit('shown');
     announce(`${decision.texts.title} ${decision.texts.body}`);
-    if (autoFocus) actionRef.current?.focus();
+    // Once: a later appearance comes from a timer or a wake-up, and must not take focus from the person.
+    if (autoFocus && !focused.current) {
+      focused.current = true;
+      actionRef.current?.focus();
+    }
   });
   if (decision.kind === 'none') return null;
 
   const { texts } = decision;
-  const Heading = `h${headingLevel}` as const;
+  // From plain JavaScript any value can come: one that is no heading level gets the default.
+  const Heading = `h${[2, 3, 4, 5, 6].includes(headingLevel) ? headingLevel : 2}` as const;
   return (
     <section
       {...rootAttributes}

@@ -121,6 +121,18 @@ describe('styling hooks', () => {
     expect(screen.getByRole('heading', { level: 3 })).toHaveClass('hh-title');
   });
 
+  test.each([7, '2 x', {}])('a headingLevel that is no heading level (%j) gives the default h2', (level) => {
+    render(<HelplineHandoff now={OPEN} headingLevel={level as 2} />);
+    expect(screen.getByRole('heading', { level: 2 })).toHaveClass('hh-title');
+  });
+
+  test('children or inner HTML passed without types are ignored, not thrown on', () => {
+    const untyped = { children: 'x', dangerouslySetInnerHTML: { __html: '<b>x</b>' } } as object;
+    render(<HelplineHandoff now={OPEN} {...untyped} />);
+    expect(document.querySelector('.hh-root b')).toBeNull();
+    expect(screen.getByRole('link')).toHaveAttribute('href', 'tel:3018');
+  });
+
   test('a website link sends no referrer; a call link needs none', () => {
     const { rerender } = render(<HelplineHandoff now={CLOSED} />);
     expect(screen.getByRole('link')).toHaveAttribute('rel', 'noreferrer');
@@ -140,6 +152,22 @@ describe('announcing and focus', () => {
   test('autoFocus moves focus to the action', () => {
     render(<HelplineHandoff now={OPEN} autoFocus />);
     expect(screen.getByRole('link')).toHaveFocus();
+  });
+
+  test('autoFocus takes focus once: a later appearance leaves it where the person put it', () => {
+    const hide = { whenClosed: 'hide' } as const;
+    const view = (now: Date) => (
+      <>
+        <input aria-label="other" />
+        <HelplineHandoff now={now} policy={hide} autoFocus />
+      </>
+    );
+    const { rerender } = render(view(OPEN));
+    expect(screen.getByRole('link')).toHaveFocus();
+    rerender(view(CLOSED));
+    screen.getByRole('textbox', { name: 'other' }).focus();
+    rerender(view(OPEN));
+    expect(screen.getByRole('textbox', { name: 'other' })).toHaveFocus();
   });
 });
 
