@@ -29,9 +29,16 @@ function lineState(schedule: CompiledSchedule, now: number, reporterZone: string
   return { open, next, moment, changesAt: formChangeAt(schedule, day, now, next, formAt, elsewhere) };
 }
 
+/** The same date a year before (1 March for a 29 February). */
+function yearBefore(day: number): number {
+  const date = new Date(day * DAY);
+  return date.setUTCFullYear(date.getUTCFullYear() - 1) / DAY;
+}
+
 /**
  * How a text names `day` at an instant: 0 today, 1 tomorrow, 2 a weekday (within a week), 3 a
- * date. A reporter in another zone reads "today", "tomorrow" and weekdays on their own calendar:
+ * date, 4 a date with its year. A date without its year reads as the next one to come: the year
+ * is told when that would be an earlier date ("le 8 décembre" a year and a day ahead). A reporter in another zone reads "today", "tomorrow" and weekdays on their own calendar:
  * where their date is not the helpline's, a weekday, and a date where the weekday would mean
  * another day to them (a week away, or already past).
  */
@@ -40,7 +47,7 @@ function dayForm(schedule: CompiledSchedule, day: number, instant: number, open:
   const ahead = day - today;
   const theirs = reporterZone ? day - dayOf(toLocal(reporterZone, instant)) : ahead;
   if (open && !ahead) return 0; // "Ouvert jusqu'à 23 h" names no day
-  if (ahead > 6 || theirs > 6 || theirs < 0) return 3;
+  if (ahead > 6 || theirs > 6 || theirs < 0) return yearBefore(day) >= day - Math.max(ahead, theirs) ? 4 : 3;
   if (ahead > 1 || theirs !== ahead) return 2;
   return ahead as DayForm;
 }
@@ -67,11 +74,11 @@ function formChangeAt(
     // Clocks set back from 00:01 to 23:01 (St John's until 2010) read midnight twice: the later one.
     return first > at ? first : at + midnight - local;
   };
-  // A date becomes a weekday a week before, on both calendars; a weekday stays one until the day before.
+  // A date loses its year the day after the same date a year before, and becomes a weekday a week
+  // before, on both calendars; a weekday stays one until the day before.
+  const first = form === 4 ? yearBefore(day) + 1 : day - 6;
   const from =
-    form === 3
-      ? Math.min(toInstant(timeZone, (day - 6) * DAY), toInstant(reporterZone ?? timeZone, (day - 6) * DAY))
-      : startOfDay(schedule, day - 1);
+    form > 2 ? Math.min(toInstant(timeZone, first * DAY), toInstant(reporterZone ?? timeZone, first * DAY)) : startOfDay(schedule, day - 1);
   for (let at = Math.max(now, from - 1); ; ) {
     at = Math.min(nextMidnight(timeZone, at), reporterZone ? nextMidnight(reporterZone, at) : next);
     if (at >= next) return next;

@@ -99,6 +99,26 @@ describe('decide for 3018', () => {
     }
   });
 
+  /** 3018 closed every day from `from` to the day before `reopens`. */
+  const closedUntil = (from: string, reopens: string) => {
+    const exceptions = [];
+    for (let day = Date.parse(`${from}T00:00Z`); day < Date.parse(`${reopens}T00:00Z`); day += DAY)
+      exceptions.push({ date: new Date(day).toISOString().slice(0, 10), hours: [] });
+    return { ...HELPLINE_3018, schedule: { ...HELPLINE_3018.schedule, exceptions } };
+  };
+
+  it.each([
+    [undefined, '2027-12-08', '2026-12-06T00:00+01:00'],
+    ['Pacific/Kiritimati', '2027-12-08', '2026-12-06T00:00+01:00'],
+    ['Pacific/Pago_Pago', '2027-12-08', '2026-12-06T00:00+01:00'],
+    [undefined, '2028-02-29', '2027-02-26T00:00+01:00'],
+  ])('changesAt is exact every 2 hours while a reopening a year away (zone %s, %s) loses its year', (timeZone, reopens, start) => {
+    const helpline = closedUntil('2026-12-01', reopens);
+    for (let now = Date.parse(start); now < Date.parse(start) + 5 * DAY; now += 2 * 60 * MINUTE) {
+      checkChangesAt({ locale: 'fr', timeZone, helpline }, now + 7, [0.5]);
+    }
+  });
+
   it('is closed at 23:00 Paris time on both DST change days, and says it reopens tomorrow at 9', () => {
     for (const at of ['2026-03-29T23:00+02:00', '2026-10-25T23:00+01:00']) {
       const decision = decide({ now: new Date(at) });

@@ -753,6 +753,10 @@ describe('decide: texts a person reads, third review', () => {
     });
     expect(decide({ now: NOON, helpline }).texts).toMatchObject({ hours: '', status: 'Fermé, rouvre demain à 10 h' });
     expect(decide({ now: NOON, helpline: line({ schedule: parseHours('off', 'Europe/Paris') }) }).texts.hours).toBe('Fermé');
+    // Once its last dated day has passed, it is closed for good.
+    const after = decide({ now: new Date('2026-06-11T11:00+02:00'), helpline });
+    expect(after.texts).toMatchObject({ hours: '', status: "Ouvert jusqu'à 12 h" });
+    expect(decide({ now: after.changesAt as Date, helpline }).texts).toMatchObject({ hours: 'Fermé', status: 'Fermé' });
   });
 
   it('names the zone as the host wrote it, and fixed offsets the way people count them', () => {

@@ -54,6 +54,17 @@ describe('French locales', () => {
     expect(texts('fr', { now: new Date('2025-12-20T12:00+01:00'), helpline: NEW_YEAR }).status).toBe('Fermé, rouvre le 1er janvier à 9 h');
   });
 
+  it('a date a year or more away tells its year, which a nearer one leaves unsaid', () => {
+    const YEAR_AWAY = closedUntil('2026-12-01', 372); // reopens Wednesday 8 December 2027
+    const at = (now: string, locale = 'fr') => texts(locale, { now: new Date(now), helpline: YEAR_AWAY }).status;
+    expect(at('2026-12-07T12:00+01:00')).toBe('Fermé, rouvre le 8 décembre 2027 à 9 h');
+    expect(at('2026-12-08T23:59+01:00')).toBe('Fermé, rouvre le 8 décembre 2027 à 9 h');
+    expect(at('2026-12-09T00:00+01:00')).toBe('Fermé, rouvre le 8 décembre à 9 h');
+    expect(at('2026-12-07T12:00+01:00', 'en-GB')).toBe('Closed, opens on 8 December 2027 at 9 am');
+    expect(at('2026-12-07T12:00+01:00', 'en-US')).toBe('Closed, opens on December 8, 2027 at 9 am');
+    expect(texts('fr', { now: new Date('2027-12-06T12:00+01:00'), helpline: YEAR_AWAY }).status).toBe('Fermé, rouvre mercredi à 9 h');
+  });
+
   it('texts for fr apply to fr-CA, and those for fr-CA win over them', () => {
     const messages = { fr: { title: 'Besoin d’aide ?', body: 'Corps' }, 'fr-CA': { title: 'Besoin de jaser ?' } };
     expect(texts('fr-CA', { messages })).toMatchObject({ title: 'Besoin de jaser ?', body: 'Corps' });

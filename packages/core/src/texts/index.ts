@@ -13,17 +13,18 @@ const WORDS: Record<Language, Words> = { fr, en };
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
- * "3 January" (en-GB), "January 3" (en-US), "1er janvier", for a local day number. The date is in
- * the texts' language: a German locale gets English texts, so an English date.
+ * "3 January" (en-GB), "January 3" (en-US), "1er janvier", "8 décembre 2027", for a local day
+ * number. The date is in the texts' language: a German locale gets English texts, so an English date.
  */
-function dateText(language: Language, locale: string, day: number): string {
+function dateText(language: Language, locale: string, day: number, withYear: boolean): string {
   // Without Unicode extensions: the texts' weekdays are Gregorian, and so must their dates be.
   const tag = locale.split('-')[0]?.toLowerCase() === language ? (locale.split(/-u-/i)[0] as string) : language;
-  let format = dateFormats.get(tag);
+  const key = tag + withYear;
+  let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: withYear ? 'numeric' : undefined, timeZone: 'UTC' });
     if (dateFormats.size > 63) dateFormats.clear(); // locales come from input: keep the cache small
-    dateFormats.set(tag, format);
+    dateFormats.set(key, format);
   }
   const date = format.format(day * DAY);
   return language === 'fr' ? date.replace(/^1 /, '1er ') : date;
@@ -98,19 +99,18 @@ function hoursText(schedule: CompiledSchedule, language: Language): string {
       );
       return daysText(days, words) + words.between + listOf(each, words.and);
     });
-    // No weekly hours but dated ones: say nothing rather than "closed"; the status tells when it opens.
-    summary = groups.join(words.separator) || (schedule.specialDays.length > 0 ? '' : words.closed);
+    summary = groups.join(words.separator);
     schedule.texts.set(language, summary);
   }
   return summary;
 }
 
-/** "aujourd'hui à 9 h", "demain à 9 h", "lundi à 9 h", "le 3 janvier à 9 h", from a template of four. */
+/** "aujourd'hui à 9 h", "demain à 9 h", "lundi à 9 h", "le 3 janvier (2027) à 9 h", from a template of four. */
 function dayText(templates: string[], moment: LocalMoment, words: Words, locale: string): string {
   const form = moment.form;
-  const day = form === 2 ? words.days[weekdayOf(moment.day)] : form === 3 ? dateText(words.language, locale, moment.day) : '';
+  const day = form === 2 ? words.days[weekdayOf(moment.day)] : form > 2 ? dateText(words.language, locale, moment.day, form > 3) : '';
   // Closings at midnight come as 24:00 (1440): only an opening is at 0.
-  return fill(templates[form] as string, { t: openingTime(moment.minutes, words), d: day as string });
+  return fill(templates[Math.min(form, 3)] as string, { t: openingTime(moment.minutes, words), d: day as string });
 }
 
 function statusText(state: LineState, words: Words, locale: string): string {
@@ -157,10 +157,10 @@ export function buildTexts(config: Config, decision: Decision, schedule?: Compil
     schedule && config.timeZone && canonicalZone(config.timeZone) !== schedule.timeZone
       ? zoneText(helpline.schedule.timeZone, schedule.timeZone, words)
       : '';
-  // Likewise for the hours: "Tous les jours 24 h/24" and "Fermé" need none.
-  const hours = schedule
-    ? hoursText(schedule, language) + (schedule.weekly.some((spans) => spans.length) && !schedule.alwaysOpen ? zone : '')
-    : '';
+  // Likewise for the hours: "Tous les jours 24 h/24" needs none. Without weekly hours, the line opens
+  // on dated days only, which the status tells, or never again: "Fermé".
+  const summary = schedule ? hoursText(schedule, language) : '';
+  const hours = summary ? summary + (schedule?.alwaysOpen ? '' : zone) : state && !state.open && state.next === null ? words.closed : '';
   // The status names a time only with a moment: "Ouvert 24 h/24" and "Fermé" need no zone.
   const status = state ? statusText(state, words, locale) + (state.moment ? zone : '') : '';
   const texts: Texts & Record<string, string> = {

@@ -1,8 +1,8 @@
 import type { MinuteSpan } from '../schedule.js';
 import type { Language } from '../types.js';
 
-/** How a text names a day: 0 today, 1 tomorrow, 2 a weekday (within a week), 3 a date. */
-export type DayForm = 0 | 1 | 2 | 3;
+/** How a text names a day: 0 today, 1 tomorrow, 2 a weekday (within a week), 3 a date, 4 a date with its year. */
+export type DayForm = 0 | 1 | 2 | 3 | 4;
 
 /** A moment in the helpline's local time, as texts speak of it. */
 export interface LocalMoment {
