@@ -112,6 +112,23 @@ describe('<helpline-handoff> from the script-tag file', () => {
     await page.context().close();
   });
 
+  it('without the Clipboard API, copies the number itself with the copy command, not the text shown with it', async () => {
+    const { page } = await visit('cannot-dial.html', { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.evaluate(() => {
+      const clipboard = navigator.clipboard;
+      (window as unknown as { __read: () => Promise<string> }).__read = () => clipboard.readText();
+      Object.defineProperty(navigator, 'clipboard', { value: undefined });
+      (document.querySelector('helpline-handoff') as HTMLElement & { messages: unknown }).messages = {
+        fr: { number: 'Numéro gratuit : 3018' },
+      };
+    });
+    await expect.poll(() => part(page, 'number').textContent()).toBe('Numéro gratuit : 3018');
+    await part(page, 'copy').click();
+    await expect.poll(() => part(page, 'copy').textContent()).toBe('Numéro copié');
+    expect(await page.evaluate(() => (window as unknown as { __read: () => Promise<string> }).__read())).toBe('3018');
+    await page.context().close();
+  });
+
   it('copies the number, announces it politely and sends handoff-copy', async () => {
     const { page } = await visit('cannot-dial.html', { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.evaluate(() => {

@@ -1,4 +1,6 @@
 export { copyOf, sameValue } from './content.js';
+export type { ClipboardLike, CopySource } from './copy.js';
+export { copyText } from './copy.js';
 export { decide } from './decide.js';
 export { detectCanDial } from './device.js';
 export { HandoffConfigError, HoursSyntaxError } from './errors.js';

@@ -3,7 +3,9 @@ import {
   announcementText,
   type ConfigError,
   type ConfigErrorCode,
+  type CopySource,
   copyOf,
+  copyText,
   type DecideInput,
   type Decision,
   decide,
@@ -95,6 +97,13 @@ describe('the public API types', () => {
     expectTypeOf(announcementText).toEqualTypeOf<(previous: string, text: string) => string>();
     expectTypeOf(sameValue).toEqualTypeOf<(a: unknown, b: unknown) => boolean>();
     expectTypeOf(copyOf<{ a: number }>).returns.toEqualTypeOf<{ a: number }>();
+  });
+
+  it('copyText takes a DOM element and navigator.clipboard', () => {
+    expectTypeOf<HTMLElement>().toExtend<CopySource>();
+    expectTypeOf<Navigator['clipboard']>().toExtend<Parameters<typeof copyText>[2]>();
+    expectTypeOf<{ clipboard?: Clipboard }['clipboard']>().toExtend<Parameters<typeof copyText>[2]>();
+    expectTypeOf(copyText).returns.toEqualTypeOf<Promise<boolean>>();
   });
 
   it('formatPhone fits decide', () => {

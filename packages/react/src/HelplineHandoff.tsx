@@ -1,9 +1,8 @@
 'use client';
 
 import type { Decision, HandoffEvent, HandoffEventType } from '@helpline-handoff/core';
-import { announcementText, handoffEvent, offersCopy, textsLang } from '@helpline-handoff/core';
+import { announcementText, copyText, handoffEvent, offersCopy, textsLang } from '@helpline-handoff/core';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactElement, useEffect, useId, useRef, useState } from 'react';
-import { copyNumber } from './copy.js';
 import type { HandoffInput } from './store.js';
 import { useDecision } from './use-helpline-handoff.js';
 
@@ -138,7 +137,7 @@ function NumberPart({ decision, emit, onCopied }: NumberPartProps): ReactElement
           key={number}
           label={texts.copy}
           copiedLabel={texts.copied}
-          copy={() => copyNumber(number, numberRef.current)}
+          copy={async () => !!numberRef.current && copyText(number, numberRef.current, navigator.clipboard)}
           onCopied={() => {
             onCopied(texts.copied);
             emit('copy');

@@ -211,6 +211,24 @@ describe('copy the number', () => {
     expect(screen.getByRole('button')).toHaveTextContent('Numéro copié');
   });
 
+  test('without the Clipboard API, the copy command copies the number, not the text shown with it', async () => {
+    vi.stubGlobal('navigator', { ...navigator, clipboard: undefined });
+    let copied: string | undefined;
+    document.execCommand = () => {
+      // What a browser does on the copy command: a copy event, whose listeners may set the data.
+      const data = new Map<string, string>();
+      const event = Object.assign(new Event('copy', { cancelable: true }), {
+        clipboardData: { setData: (type: string, text: string) => data.set(type, text) },
+      });
+      copied = document.dispatchEvent(event) ? document.getSelection()?.toString() : data.get('text/plain');
+      return true;
+    };
+    render(<HelplineHandoff {...props} messages={{ fr: { number: 'Numéro gratuit : 3018' } }} />);
+    await act(async () => fireEvent.click(screen.getByRole('button')));
+    expect(copied).toBe('3018');
+    expect(document.getSelection()?.toString()).toBe('Numéro gratuit : 3018');
+  });
+
   test('when nothing can copy, the number stays selected and nothing is announced', async () => {
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: () => Promise.reject(new Error('denied')) } });
     document.execCommand = () => false;

@@ -113,16 +113,16 @@ describe('without now, the hand-off follows the clock', () => {
   });
 
   test('a far-off change is clamped to the setTimeout limit, then decided again', () => {
-    const closedForAYear = {
+    const closedForMonths = {
       id: 'x',
       name: 'X',
       phone: '3018',
       callableFrom: ['FR'],
       website: 'https://example.org/',
-      schedule: { timeZone: 'Europe/Paris', weekly: [], exceptions: [{ date: '2026-06-10', hours: [{ open: '09:00', close: '10:00' }] }] },
+      schedule: { timeZone: 'Europe/Paris', weekly: [], exceptions: [{ date: '2025-10-10', hours: [{ open: '09:00', close: '10:00' }] }] },
     };
     const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout');
-    render(<HelplineHandoff helpline={closedForAYear} />);
+    render(<HelplineHandoff helpline={closedForMonths} />);
     expect(root()?.dataset.reason).toBe('closed');
     expect(vi.getTimerCount()).toBe(1);
     expect(setTimeoutSpy.mock.calls.at(-1)?.[1]).toBe(2 ** 31 - 1); // longer overflows and fires at once

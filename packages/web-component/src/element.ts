@@ -1,9 +1,9 @@
 import type { Decision, Device, Helpline, MessagesByLocale, PhoneFormatter, Policy, Report } from '@helpline-handoff/core';
-import { announcementText, decide, listenForWake, offersCopy, refreshDelay, textsLang } from '@helpline-handoff/core';
+import { announcementText, copyText, decide, listenForWake, offersCopy, refreshDelay, textsLang } from '@helpline-handoff/core';
 import { createHandoffEvent, type HandoffCustomEvent } from './events.js';
 import { ATTRIBUTES, attribute, type HandoffProperties, PROPERTIES, readHeadingLevel, readInput, warningsOf } from './input.js';
 import { adoptStyles } from './styles.js';
-import { copyText, createView, type Shown, setHeadingLevel, updateView, type View } from './view.js';
+import { createView, type Shown, setHeadingLevel, updateView, type View } from './view.js';
 
 // Importing the module on a server (SSR, tests in Node) must not throw: there is no HTMLElement there.
 const Base = (typeof HTMLElement === 'undefined' ? class {} : HTMLElement) as typeof HTMLElement;
@@ -280,7 +280,7 @@ export class HelplineHandoffElement extends Base {
 
   async #copy(): Promise<void> {
     const decision = this.#decision;
-    if (decision?.kind !== 'link' || !decision.number || !(await copyText(decision.number, this.#view.number))) return;
+    if (decision?.kind !== 'link' || !decision.number || !(await copyText(decision.number, this.#view.number, navigator.clipboard))) return;
     this.#copied = decision.number;
     this.#cancelAnnouncement();
     const { copy, live } = this.#view;

@@ -100,22 +100,3 @@ export function updateView(view: View, decision: Shown, lang: string, copied: bo
     previous = element;
   }
 }
-
-/**
- * Copies `text` with the Clipboard API (secure contexts), else with the old `copy` command on a
- * selection of `node`; when both fail the number stays selected, to copy by hand.
- */
-export async function copyText(text: string, node: HTMLElement): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    const doc = node.ownerDocument;
-    doc.getSelection()?.selectAllChildren(node);
-    try {
-      return doc.execCommand('copy');
-    } catch {
-      return false;
-    }
-  }
-}

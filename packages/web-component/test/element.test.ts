@@ -383,7 +383,7 @@ describe('the timer', () => {
   });
 
   it('clamps a far changesAt to what setTimeout can hold, then decides again', () => {
-    // Closed for a year: the next opening is past the 2^31-1 ms (24.8 days) a timer can wait.
+    // Closed for months: the next opening is past the 2^31-1 ms (24.8 days) a timer can wait.
     const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout');
     const element = mount(
       {},
@@ -397,7 +397,7 @@ describe('the timer', () => {
           schedule: {
             timeZone: 'Europe/Paris',
             weekly: [],
-            exceptions: [{ date: '2026-06-10', hours: [{ open: '09:00', close: '10:00' }] }],
+            exceptions: [{ date: '2025-10-10', hours: [{ open: '09:00', close: '10:00' }] }],
           },
         },
       },
