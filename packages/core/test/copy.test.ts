@@ -10,13 +10,22 @@ function page(commandWorks = true) {
   const state = { selected: undefined as unknown, copied: undefined as string | undefined };
   const node: CopySource = {
     ownerDocument: {
-      getSelection: () => ({ selectAllChildren: (selected: unknown) => void (state.selected = selected) }),
+      getSelection: () => ({
+        selectAllChildren: (selected: unknown) => {
+          state.selected = selected;
+        },
+      }),
       execCommand: () => {
         if (!commandWorks) throw new Error('not allowed');
         const data = new Map<string, string>();
         let prevented = false;
         for (const listener of listeners)
-          listener({ clipboardData: { setData: (format, text) => data.set(format, text) }, preventDefault: () => (prevented = true) });
+          listener({
+            clipboardData: { setData: (format, text) => data.set(format, text) },
+            preventDefault: () => {
+              prevented = true;
+            },
+          });
         state.copied = prevented ? data.get('text/plain') : 'Numéro gratuit : 3018';
         return true;
       },
