@@ -303,6 +303,8 @@ export interface Config extends Omit<CheckedHelpline, 'errors'> {
   locale: string;
   language: Language;
   messages: Messages;
+  /** The texts the host gave for the locale itself, in a language without built-in texts (`de`). */
+  translated: Set<string>;
   timeZone?: string;
   errors: ConfigError[];
 }
@@ -392,7 +394,13 @@ export function checkInput(input: unknown): Config {
   // The texts' language first (a German locale reads English texts, so English overrides), then the locale, from general to exact.
   const wanted = new Set([language, locale.split('-')[0] as string, locale].map((tag) => tag.toLowerCase()));
   const messages: Messages = {};
-  for (const tag of wanted) for (const [key, texts] of given.messages ?? []) if (key === tag) Object.assign(messages, texts);
+  const translated = new Set<string>();
+  for (const tag of wanted)
+    for (const [key, texts] of given.messages ?? [])
+      if (key === tag) {
+        Object.assign(messages, texts);
+        if (tag !== language) for (const text in texts) translated.add(text);
+      }
   const { report = {}, policy = {} } = given;
   return {
     now: given.now,
@@ -413,6 +421,7 @@ export function checkInput(input: unknown): Config {
     locale,
     language,
     messages,
+    translated,
     timeZone: given.timeZone,
     errors,
   };

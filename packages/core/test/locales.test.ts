@@ -150,12 +150,21 @@ describe('malformed locales', () => {
 });
 
 describe('textsLang', () => {
+  const GERMAN = { title: 'Brauchst du jemanden zum Reden?', body: 'Du bist nicht allein.', action: 'Die Website besuchen' };
   it.each([
     [{}, 'fr'],
     [{ locale: 'fr-CA' }, 'fr-CA'],
     [{ locale: 'en-GB' }, 'en-GB'],
     [{ locale: 'de' }, 'en'],
-    [{ locale: 'de', messages: { de: { title: 'Reden?' } } }, 'de'],
+    // Texts the host wrote in German: German where they give what a person reads first.
+    [{ locale: 'de', messages: { de: GERMAN } }, 'de'],
+    [{ locale: 'de-CH', messages: { de: { title: GERMAN.title }, 'de-CH': { body: GERMAN.body, action: () => 'Anrufen' } } }, 'de-CH'],
+    // Else the rest is English, and so is the hand-off: one German title, an override rejected, texts in English.
+    [{ locale: 'de', messages: { de: { title: 'Reden?' } } }, 'en'],
+    [{ locale: 'de', messages: { de: { ...GERMAN, title: 42 } } }, 'en'],
+    [{ locale: 'de', messages: { 'de!!': GERMAN } }, 'en'],
+    [{ locale: 'de', messages: { en: GERMAN } }, 'en'],
+    [{ locale: 'de', messages: 'Reden?' }, 'en'],
     [{ locale: '!!' }, 'fr'],
   ])('%o: the texts are in %s', (input, lang) => {
     expect(textsLang(input as never)).toBe(lang);

@@ -250,6 +250,14 @@ describe('the language of the texts', () => {
     const { container } = render(<HelplineHandoff now={OPEN} locale={locale} />);
     expect(container.querySelector('.hh-root')).toHaveAttribute('lang', lang);
   });
+
+  test('texts the host wrote in German make it German only where they give the title, body and action', () => {
+    const german = { title: 'Brauchst du jemanden zum Reden?', body: 'Du bist nicht allein.', action: 'Anrufen' };
+    const { container, rerender } = render(<HelplineHandoff now={OPEN} locale="de" messages={{ de: german }} />);
+    expect(container.querySelector('.hh-root')).toHaveAttribute('lang', 'de');
+    rerender(<HelplineHandoff now={OPEN} locale="de" messages={{ de: { title: german.title } }} />);
+    expect(container.querySelector('.hh-root')).toHaveAttribute('lang', 'en');
+  });
 });
 
 describe('the root takes the host’s own attributes', () => {

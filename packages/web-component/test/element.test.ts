@@ -80,6 +80,9 @@ describe('rendering', () => {
     expect(text(element, 'action')).toBe('Call 3018');
     expect(part(element, 'root')?.lang).toBe('en-GB');
     expect(part(mount({ now: PARIS_10, locale: 'de' }), 'root')?.lang).toBe('en');
+    const german = { title: 'Brauchst du jemanden zum Reden?', body: 'Du bist nicht allein.', action: 'Anrufen' };
+    expect(part(mount({ now: PARIS_10, locale: 'de' }, { messages: { de: german } }), 'root')?.lang).toBe('de');
+    expect(part(mount({ now: PARIS_10, locale: 'de' }, { messages: { de: { title: german.title } } }), 'root')?.lang).toBe('en');
   });
 
   it('names the helpline’s zone when the reporter’s differs', () => {
