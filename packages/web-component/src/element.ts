@@ -33,7 +33,7 @@ const Base = (typeof HTMLElement === 'undefined' ? class {} : HTMLElement) as ty
  * @attr heading-level - Level of the title heading, `2` (default) to `6`, to fit the host dialog's outline.
  * @attr unstyled - Present: the same parts, none of the stylesheet's rules (style them with `::part()`).
  *
- * @event handoff-shown - The hand-off appeared (once per appearance). `detail`: `{ kind, reason, helplineId }`.
+ * @event handoff-shown - The hand-off appeared (once per appearance; kept `hidden` by the host, when revealed). `detail`: `{ kind, reason, helplineId }`.
  * @event handoff-action - The call or link was followed. `detail`: `{ kind, reason, helplineId }`.
  * @event handoff-copy - The number was copied. `detail`: `{ kind, reason, helplineId }`.
  *
@@ -56,7 +56,7 @@ const Base = (typeof HTMLElement === 'undefined' ? class {} : HTMLElement) as ty
  * @cssprop --hh-focus - Focus ring color.
  */
 export class HelplineHandoffElement extends Base {
-  static readonly observedAttributes: string[] = [...ATTRIBUTES, 'data-theme'];
+  static readonly observedAttributes: string[] = [...ATTRIBUTES, 'data-theme', 'hidden'];
 
   #view: View;
   #props: HandoffProperties = {};
@@ -71,6 +71,8 @@ export class HelplineHandoffElement extends Base {
   #shown = false;
   /** We set the host's `hidden`, and may take it away again. */
   #hiddenByUs = false;
+  /** While we write `hidden` ourselves: only the host's `hidden` hides or reveals the hand-off. */
+  #settingHidden = false;
   #warned = new Set<string>();
   /** The number last copied, while its copy button stays on screen: the button then says "copied". */
   #copied: string | undefined;
@@ -160,8 +162,8 @@ export class HelplineHandoffElement extends Base {
     });
   }
 
-  attributeChangedCallback(): void {
-    this.#requestRender();
+  attributeChangedCallback(name: string): void {
+    if (name !== 'hidden' || !this.#settingHidden) this.#requestRender();
   }
 
   #set<K extends keyof HandoffProperties>(key: K, value: HandoffProperties[K]): void {
@@ -231,11 +233,14 @@ export class HelplineHandoffElement extends Base {
     // "Copied" holds while the same number's copy button is shown, whatever re-renders meanwhile.
     if (!offersCopy(decision) || decision.number !== this.#copied) this.#copied = undefined;
     updateView(view, decision, lang, this.#copied !== undefined);
-    if (this.#hiddenByUs) this.hidden = false;
+    if (this.#hiddenByUs) this.#setHidden(false);
     this.#hiddenByUs = false;
     const shadow = this.shadowRoot as ShadowRoot;
     if (view.root.parentNode !== shadow) shadow.append(view.root, view.live);
-    if (this.#shown) return;
+    // Kept hidden by the host (a step of its dialog not on screen yet), it appears when revealed:
+    // announced then, when a screen reader can read it, and `handoff-shown` then.
+    if (this.hidden) this.#forget();
+    if (this.#shown || this.hidden) return;
     this.#shown = true;
     this.#announce(`${decision.texts.title} ${decision.texts.body}`);
     this.#emit('shown');
@@ -245,8 +250,14 @@ export class HelplineHandoffElement extends Base {
     this.#forget();
     (this.shadowRoot as ShadowRoot).replaceChildren();
     if (this.hidden) return;
-    this.hidden = true;
+    this.#setHidden(true);
     this.#hiddenByUs = true;
+  }
+
+  #setHidden(hidden: boolean): void {
+    this.#settingHidden = true;
+    this.hidden = hidden;
+    this.#settingHidden = false;
   }
 
   /**

@@ -231,6 +231,37 @@ describe('events', () => {
     expect(shown).toHaveLength(3);
   });
 
+  it('kept hidden by the host, appears when revealed: handoff-shown and the announcement then, not before', async () => {
+    const shown = listen('handoff-shown');
+    const element = mount({ now: PARIS_10, 'can-dial': '', hidden: '' });
+    const live = element.shadowRoot?.querySelector('[aria-live="polite"]') as HTMLElement;
+    await nextTask();
+    expect(shown).toHaveLength(0);
+    expect(live.textContent).toBe('');
+    expect(part(element, 'action')?.getAttribute('href')).toBe('tel:3018'); // ready, to be revealed at once
+    element.hidden = false;
+    await settle();
+    expect(shown).toHaveLength(1);
+    await nextTask();
+    expect(live.textContent?.trim()).toBe(`${text(element, 'title')} ${text(element, 'body')}`);
+    element.hidden = true; // hidden again, then revealed: a new appearance
+    await settle();
+    element.hidden = false;
+    await settle();
+    expect(shown).toHaveLength(2);
+    expect(element.hidden).toBe(false);
+  });
+
+  it('its own hidden (not covered) is not the host’s: covered again, it comes back and is shown', async () => {
+    const shown = listen('handoff-shown');
+    const element = mount({ now: PARIS_10, 'can-dial': '', category: 'spam' });
+    expect(element.hidden).toBe(true);
+    element.setAttribute('category', 'harassment');
+    await settle();
+    expect(element.hidden).toBe(false);
+    expect(shown).toHaveLength(1);
+  });
+
   it('sends handoff-action when the call is followed', () => {
     const actions = listen('handoff-action');
     const element = mount({ now: PARIS_10, 'can-dial': '' });
