@@ -15,7 +15,7 @@ type RootAttributes = Omit<ComponentPropsWithoutRef<'section'>, 'children' | 'da
  */
 export interface HelplineHandoffProps extends HandoffInput, RootAttributes {
   /**
-   * Hears `shown` (once per appearance), `action` (call or link followed) and `copy` (number
+   * Hears `shown` (once per appearance; kept `hidden`, when revealed), `action` (call or link followed) and `copy` (number
    * copied), with `{ type, kind, reason, helplineId }` only: never personal data.
    * @default undefined
    */
@@ -59,7 +59,9 @@ export const HelplineHandoff = forwardRef<HTMLElement, HelplineHandoffProps>(fun
   const titleId = `${useId()}-title`;
   const emit = useEmitter(decision, onEvent);
   const focused = useRef(false);
-  useAppearance(live && decision.kind !== 'none', () => {
+  // Kept `hidden` by the host (a step of its dialog not on screen yet), it appears when revealed:
+  // announced when a screen reader can read it, as the element does.
+  useAppearance(live && decision.kind !== 'none' && !rootAttributes.hidden, () => {
     emit('shown');
     announce(`${decision.texts.title} ${decision.texts.body}`);
     // Once: a later appearance comes from a timer or a wake-up, and must not take focus from the person.

@@ -149,6 +149,18 @@ describe('announcing and focus', () => {
     expect(document.activeElement).toBe(document.body);
   });
 
+  test('kept hidden by the host, it appears when revealed: shown and the announcement then, not before', () => {
+    const onEvent = vi.fn();
+    const { container, rerender } = render(<HelplineHandoff now={OPEN} onEvent={onEvent} hidden />);
+    const live = container.querySelector('[aria-live="polite"]');
+    expect(container.querySelector('.hh-root')).toHaveAttribute('hidden');
+    expect(onEvent).not.toHaveBeenCalled();
+    expect(live).toHaveTextContent(/^$/);
+    rerender(<HelplineHandoff now={OPEN} onEvent={onEvent} hidden={false} />);
+    expect(onEvent.mock.calls.map(([event]) => (event as HandoffEvent).type)).toEqual(['shown']);
+    expect(live).toHaveTextContent("Besoin d'en parler ?");
+  });
+
   test('autoFocus moves focus to the action', () => {
     render(<HelplineHandoff now={OPEN} autoFocus />);
     expect(screen.getByRole('link')).toHaveFocus();
