@@ -129,7 +129,9 @@ export type Message = string | ((context: MessageContext) => string);
 /**
  * Text overrides for one locale. An empty text leaves out the `hours`, `status` or `privacy` line;
  * for the others (heading, body, action, number, copy button) the built-in text stays, as it does
- * when a function throws or returns something other than a string.
+ * when a function throws or returns something other than a string. A `number` text must show the
+ * number ("Numéro gratuit : 3018", or a national form, "0800 111 0333"): the number always stays
+ * in sight, as digits.
  */
 export type Messages = Partial<Record<TextKey, Message>>;
 

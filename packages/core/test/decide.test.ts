@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATEGORIES, decide, HELPLINE_3018, parseHours } from '../src/index.js';
-import type { DecideInput, Decision, Helpline } from '../src/types.js';
+import type { DecideInput, Decision, Helpline, Message } from '../src/types.js';
 
 /** Wednesday 2026-06-10, Paris time (+02:00). */
 const NOON = new Date('2026-06-10T12:00+02:00');
@@ -466,6 +466,27 @@ describe('decide: message overrides', () => {
   it('overrides the copy texts and the number text', () => {
     const { texts } = decide({ now: NOON, messages: { fr: { copy: 'Copier', copied: 'Copié !', number: 'Le 3018' } } });
     expect(texts).toMatchObject({ copy: 'Copier', copied: 'Copié !', number: 'Le 3018' });
+  });
+
+  it('takes a number text only where it shows the number, as shown or in its national form', () => {
+    const numberText = (number: Message, fields: Partial<Helpline> = {}) =>
+      decide({
+        now: NOON,
+        helpline: line(fields),
+        device: { canDial: false },
+        report: { country: fields.callableFrom?.[0] ?? 'FR' },
+        messages: { fr: { number } },
+      }).texts.number;
+    const german = { phone: '+49 800 1110333', callableFrom: ['DE'] };
+    expect(numberText('Numéro gratuit : 3018')).toBe('Numéro gratuit : 3018');
+    expect(numberText(({ number }) => `Appel gratuit au ${number}`)).toBe('Appel gratuit au 3018');
+    expect(numberText('Gratuit et anonyme')).toBe('3018');
+    expect(numberText('Le 30 18')).toBe('Le 30 18');
+    expect(numberText('Le 3019')).toBe('3018');
+    expect(numberText('0800 111 0333', german)).toBe('0800 111 0333');
+    expect(numberText('+49 800 111 0333', german)).toBe('+49 800 111 0333');
+    expect(numberText('Kostenlos und anonym', german)).toBe('+49 800 1110333');
+    expect(numberText('0800 111 0334', german)).toBe('+49 800 1110333');
   });
 });
 

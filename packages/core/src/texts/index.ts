@@ -146,6 +146,16 @@ const MAY_BE_EMPTY = new Set(['hours', 'status', 'privacy']);
 
 const copyDate = (date: Date | null) => date && new Date(date);
 
+/**
+ * Whether a text shows the number: its digits as shown, or as dialled without a country code of
+ * one to three digits, the national form ("0800 111 0333" for +49 800 1110333).
+ */
+function showsNumber(text: string, number: string, href = ''): boolean {
+  const digits = text.replace(/\D/g, '');
+  const dialled = href.startsWith('tel:+') ? href.slice(5) : '';
+  return [number.replace(/\D/g, ''), dialled.slice(1), dialled.slice(2), dialled.slice(3)].some((part) => part && digits.includes(part));
+}
+
 /** The texts of a decision: built-in ones for the language, then the host's overrides. */
 export function buildTexts(config: Config, decision: Decision, schedule?: CompiledSchedule, state?: LineState): Texts {
   const { language, locale, messages, helpline } = config;
@@ -198,8 +208,9 @@ export function buildTexts(config: Config, decision: Decision, schedule?: Compil
             }
           : undefined;
       const text = typeof message === 'function' ? message(context as MessageContext) : message;
-      if (typeof text === 'string' && text.trim()) texts[key] = text;
-      else if (typeof text === 'string' && MAY_BE_EMPTY.has(key)) texts[key] = ''; // blank: the line is left out
+      if (typeof text !== 'string' || (key === 'number' && !showsNumber(text, number as string, config.phone?.href))) continue;
+      if (text.trim()) texts[key] = text;
+      else if (MAY_BE_EMPTY.has(key)) texts[key] = ''; // blank: the line is left out
     } catch {
       // A broken override must not hide the hand-off: the built-in text stays.
     }
