@@ -30,6 +30,7 @@ export class HoursSyntaxError extends SyntaxError {
 /** A short, safe description of a value: strings quoted and cut short, numbers as written, else the type. */
 export function describe(value: unknown): string {
   try {
+    if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : 'a Date';
     const type = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
     return type === 'string'
       ? JSON.stringify((value as string).slice(0, 40))

@@ -31,13 +31,10 @@ export function parseHours(text: string, timeZone: string): Schedule {
     const message = `timeZone: expected an IANA time zone such as Europe/Paris, got ${describe(timeZone)}.`;
     throw new HandoffConfigError([{ code: 'invalid-time-zone', path: 'timeZone', message }]);
   }
+  // From plain JavaScript anything can come: only text is opening hours.
+  if (typeof text !== 'string') throw new HoursSyntaxError(`Expected opening hours as text, got ${describe(text)}.`, '', 0);
   // A scanner over the text: `at` is where it stands.
-  let source = '';
-  try {
-    source = String(text);
-  } catch {
-    // Text that cannot even be made a string is no opening hours: the error below says so.
-  }
+  const source = text;
   let at = 0;
   const skipSpaces = () => {
     while (/\s/.test(source[at] ?? '')) at++; // line breaks too: hours pasted from a text area
@@ -56,7 +53,7 @@ export function parseHours(text: string, timeZone: string): Schedule {
     skipSpaces();
     const position = at;
     const token = take(/[^\s;,-]+|[\s\S]/y) ?? '';
-    const shown = token ? JSON.stringify(token.slice(0, 40)) : 'the end of the text'; // a 100 KB token stays out
+    const shown = token ? JSON.stringify(token.slice(0, 40)) : 'end of text'; // a 100 KB token stays out
     throw new HoursSyntaxError(
       `Unexpected ${shown} at position ${position} of "${source.slice(0, 120)}": expected ${expected}.`,
       token,

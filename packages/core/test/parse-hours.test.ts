@@ -88,10 +88,16 @@ describe('parseHours reads the opening_hours subset', () => {
   });
 });
 
+describe('parseHours given no text', () => {
+  it.each([undefined, null, 42, ['Mo 09:00-18:00']])('%o: an HoursSyntaxError saying text was expected', (text) => {
+    expect(() => parseHours(text as never, 'Europe/Paris')).toThrow(/^Expected opening hours as text, got (undefined|null|42|an array)\.$/);
+  });
+});
+
 describe('parseHours errors name the offending token and its position', () => {
   const errors: [text: string, token: string, position: number, expected: RegExp][] = [
     ['', '', 0, /expected opening hours/],
-    ['Mo-Fr', '', 5, /end of the text.*expected opening times/],
+    ['Mo-Fr', '', 5, /^Unexpected end of text at position 5 .*expected opening times/],
     ['Mo-Fr 25:00-18:00', '25:00', 6, /opening time HH:MM from 00:00 to 23:59/],
     ['Mo-Fr 09:00-25:00', '25:00', 12, /closing time HH:MM from 00:00 to 24:00/],
     ['Mo-Fr 24:00-02:00', '24:00', 6, /opening time/],

@@ -35,6 +35,11 @@ describe('validateConfig on malformed input', () => {
     expect(error?.message).toBe('locale: expected a BCP 47 locale such as fr or en-GB, got "fr_FR".');
   });
 
+  it('says an invalid Date is one, not "object"', () => {
+    const [error] = validateConfig({ now: new Date('x') });
+    expect(error?.message).toBe('now: expected a valid Date or a finite number of milliseconds, got an invalid Date.');
+  });
+
   it('names the broken helpline by its sound parts in the fail-safe link', () => {
     const decision = decide(invalidCases.find((entry) => entry.name === 'a two-digit phone')?.input as DecideInput);
     expect(decision.helpline).toMatchObject({ name: 'Nummer gegen Kummer', website: 'https://www.nummergegenkummer.de/' });
