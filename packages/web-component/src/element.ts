@@ -64,8 +64,9 @@ export class HelplineHandoffElement extends Base {
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** Removes the wake-up listeners; set while connected and reading the clock. */
   #stopListening: (() => void) | undefined;
-  /** The pending announcement's channel, closed to cancel it. */
+  /** The pending announcement: its frame and its channel, closed to cancel it. */
   #announcement: MessagePort | undefined;
+  #frame = 0;
   #queued = false;
   /** Visible since it last appeared, so that `handoff-shown` fires once per appearance. */
   #shown = false;
@@ -74,6 +75,8 @@ export class HelplineHandoffElement extends Base {
   /** While we write `hidden` ourselves: only the host's `hidden` hides or reveals the hand-off. */
   #settingHidden = false;
   #warned = new Set<string>();
+  /** The language of the texts on screen, for what the live region says. */
+  #lang = 'fr';
   /** The number last copied, while its copy button stays on screen: the button then says "copied". */
   #copied: string | undefined;
 
@@ -163,7 +166,10 @@ export class HelplineHandoffElement extends Base {
   }
 
   attributeChangedCallback(name: string): void {
-    if (name !== 'hidden' || !this.#settingHidden) this.#requestRender();
+    if (name === 'hidden' && this.#settingHidden) return;
+    // The host wrote `hidden`: from now on it is the host's, which the element leaves alone.
+    if (name === 'hidden') this.#hiddenByUs = false;
+    this.#requestRender();
   }
 
   #set<K extends keyof HandoffProperties>(key: K, value: HandoffProperties[K]): void {
@@ -216,6 +222,7 @@ export class HelplineHandoffElement extends Base {
   /** What only holds while the hand-off is on screen. */
   #forget(): void {
     this.#cancelAnnouncement();
+    this.#view.live.textContent = ''; // back on screen, it starts empty: what it says then is new
     this.#shown = false;
     this.#copied = undefined;
   }
@@ -233,6 +240,7 @@ export class HelplineHandoffElement extends Base {
     // "Copied" holds while the same number's copy button is shown, whatever re-renders meanwhile.
     if (!offersCopy(decision) || decision.number !== this.#copied) this.#copied = undefined;
     updateView(view, decision, lang, this.#copied !== undefined);
+    this.#lang = lang;
     if (this.#hiddenByUs) this.#setHidden(false);
     this.#hiddenByUs = false;
     const shadow = this.shadowRoot as ShadowRoot;
@@ -261,18 +269,15 @@ export class HelplineHandoffElement extends Base {
   }
 
   /**
-   * A live region announces only a change after it is in the accessibility tree: fill it in a
-   * task of its own, as React's effects do (a message, not a timer: the element's one timer stays
-   * the one to `changesAt`).
+   * A live region announces only a change after it is in the accessibility tree: fill it once a
+   * frame was drawn with it (a host revealing the element included), in a task of its own (a
+   * frame and a message, not a timer: the element's one timer stays the one to `changesAt`).
    */
   #announce(text: string): void {
-    const live = this.#view.live;
     this.#cancelAnnouncement();
-    const fill = () => {
-      live.textContent = announcementText(live.textContent ?? '', text);
-    };
-    // A window without messages (a test DOM such as happy-dom's): at once, rather than throw.
-    if (typeof MessageChannel === 'undefined') {
+    const fill = () => this.#say(text);
+    // A window without frames or messages (a test DOM): at once, rather than throw.
+    if (typeof MessageChannel === 'undefined' || typeof requestAnimationFrame === 'undefined') {
       fill();
       return;
     }
@@ -282,10 +287,19 @@ export class HelplineHandoffElement extends Base {
       this.#cancelAnnouncement();
       fill();
     };
-    port2.postMessage(null);
+    this.#frame = requestAnimationFrame(() => port2.postMessage(null));
+  }
+
+  /** Writes to the live region, read in the texts' language (WCAG 3.1.2), which may have changed since. */
+  #say(text: string): void {
+    const live = this.#view.live;
+    live.lang = this.#lang;
+    live.textContent = announcementText(live.textContent ?? '', text);
   }
 
   #cancelAnnouncement(): void {
+    if (this.#frame) cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
     this.#announcement?.close(); // Closing a port twice is harmless.
   }
 
@@ -294,9 +308,8 @@ export class HelplineHandoffElement extends Base {
     if (decision?.kind !== 'link' || !decision.number || !(await copyText(decision.number, this.#view.number, navigator.clipboard))) return;
     this.#copied = decision.number;
     this.#cancelAnnouncement();
-    const { copy, live } = this.#view;
-    copy.textContent = decision.texts.copied;
-    live.textContent = announcementText(live.textContent ?? '', decision.texts.copied);
+    this.#view.copy.textContent = decision.texts.copied;
+    this.#say(decision.texts.copied);
     this.#emit('copy');
   }
 

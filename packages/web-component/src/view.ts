@@ -70,9 +70,7 @@ export function updateView(view: View, decision: Shown, lang: string, copied: bo
   const { texts } = decision;
   root.dataset.kind = decision.kind;
   root.dataset.reason = decision.reason;
-  // The announcements beside the root are read in the texts' language too (WCAG 3.1.2).
   root.lang = lang;
-  view.live.lang = lang;
   action.href = safeHref(decision.href);
   // The helpline must not learn which page (or report) the person came from.
   if (decision.kind === 'link') action.rel = 'noreferrer';
@@ -89,7 +87,10 @@ export function updateView(view: View, decision: Shown, lang: string, copied: bo
     const element = view[name];
     const text = shown[name];
     if (!text) {
+      // The copy button going as the line opens: focus moves to the action, not to the page's start.
+      const focused = (root.getRootNode() as ShadowRoot).activeElement === element;
       element.remove();
+      if (focused) action.focus();
       continue;
     }
     element.textContent = text;

@@ -252,6 +252,20 @@ describe('events', () => {
     expect(element.hidden).toBe(false);
   });
 
+  it('a hidden the host writes while the element hid itself stays the host’s: the line opening leaves it hidden', async () => {
+    const shown = listen('handoff-shown');
+    const element = mount({ now: PARIS_2330, 'when-closed': 'hide' });
+    expect(element.hidden).toBe(true);
+    element.hidden = true; // the host closes its dialog step
+    element.setAttribute('now', PARIS_10);
+    await settle();
+    expect(element.hidden).toBe(true);
+    expect(shown).toHaveLength(0);
+    element.hidden = false;
+    await settle();
+    expect(shown).toHaveLength(1);
+  });
+
   it('its own hidden (not covered) is not the host’s: covered again, it comes back and is shown', async () => {
     const shown = listen('handoff-shown');
     const element = mount({ now: PARIS_10, 'can-dial': '', category: 'spam' });
@@ -349,6 +363,7 @@ describe('the timer', () => {
 
   it('works again after re-connection', () => {
     const element = mount({ 'can-dial': '' });
+    vi.advanceTimersToNextFrame(); // the appearance announcement
     element.remove();
     expect(vi.getTimerCount()).toBe(0);
     vi.setSystemTime(new Date(PARIS_2330));
@@ -358,28 +373,49 @@ describe('the timer', () => {
     expect(vi.getTimerCount()).toBe(1);
   });
 
+  it('the copy button leaving as the line opens hands its focus to the call, not to the page', () => {
+    vi.setSystemTime(new Date('2025-06-10T08:59:59+02:00'));
+    const element = mount({ 'can-dial': '' });
+    expect(element.decision?.reason).toBe('closed');
+    part(element, 'copy')?.focus();
+    expect(element.shadowRoot?.activeElement).toBe(part(element, 'copy'));
+    vi.advanceTimersByTime(1_000);
+    expect(element.decision?.kind).toBe('call');
+    expect(part(element, 'copy')).toBeNull();
+    expect(element.shadowRoot?.activeElement).toBe(part(element, 'action'));
+  });
+
   it('sets no timer for a fixed now (a preview)', () => {
     mount({ now: PARIS_10 });
     vi.advanceTimersToNextFrame();
     expect(vi.getTimerCount()).toBe(0);
   });
 
-  it('announces the hand-off politely in a task after it appears, with no timer besides the one to changesAt', async () => {
+  it('announces the hand-off politely once a frame was drawn with it, in a task, with no timer besides the one to changesAt', async () => {
     const element = mount({ 'can-dial': '' });
     const live = element.shadowRoot?.querySelector('[role="status"][aria-live="polite"]');
     expect(live?.textContent).toBe('');
+    await nextTask();
+    expect(live?.textContent).toBe(''); // not before the frame: the region must be in the accessibility tree first
+    vi.advanceTimersToNextFrame();
     expect(vi.getTimerCount()).toBe(1);
     await nextTask();
     expect(live?.textContent).toBe(`${element.decision?.texts.title} ${element.decision?.texts.body}`);
   });
 
-  it("reads its announcements in the texts' language, not the page's", async () => {
-    const element = mount({ 'can-dial': '', locale: 'en' });
+  it("reads its announcements in the language they were written in, not the page's", async () => {
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: async () => {} } });
+    const element = mount({ 'can-dial': 'false', locale: 'en' });
     const live = element.shadowRoot?.querySelector('[aria-live="polite"]') as HTMLElement;
-    expect(live.lang).toBe('en');
+    vi.advanceTimersToNextFrame();
+    await nextTask();
+    expect(live).toMatchObject({ lang: 'en', textContent: `${text(element, 'title')} ${text(element, 'body')}` });
     element.setAttribute('locale', 'fr');
     await settle();
-    expect(live.lang).toBe('fr');
+    expect(live.lang).toBe('en'); // it still holds the English announcement
+    part(element, 'copy')?.click();
+    await vi.waitFor(() => expect(live).toMatchObject({ lang: 'fr', textContent: 'Numéro copié' }));
+    vi.unstubAllGlobals();
   });
 
   it('in a window without MessageChannel (a test DOM), announces at once rather than throw', () => {
@@ -395,18 +431,22 @@ describe('the timer', () => {
 
   it('announces the hand-off again when it is shown again (a hidden line reopening)', async () => {
     const element = mount({ now: PARIS_10, 'when-closed': 'hide' });
+    vi.advanceTimersToNextFrame();
     await nextTask();
     const live = element.shadowRoot?.querySelector('[aria-live="polite"]') as HTMLElement;
     const first = live.textContent;
+    expect(first).toBe(`${text(element, 'title')} ${text(element, 'body')}`);
     element.setAttribute('now', PARIS_2330);
     await settle();
     expect(element.hidden).toBe(true);
     element.setAttribute('now', PARIS_10);
     await settle();
-    await nextTask();
+    // Back on screen empty, then filled: a change a screen reader announces, not old text.
     expect(element.shadowRoot?.querySelector('[aria-live="polite"]')).toBe(live);
-    expect(live.textContent).not.toBe(first);
-    expect(live.textContent?.trim()).toBe(first);
+    expect(live.textContent).toBe('');
+    vi.advanceTimersToNextFrame();
+    await nextTask();
+    expect(live.textContent).toBe(first);
   });
 
   it('sets no timer for a decision that never changes', () => {
@@ -437,6 +477,7 @@ describe('the timer', () => {
       },
     );
     expect(element.decision?.reason).toBe('closed');
+    vi.advanceTimersToNextFrame(); // the appearance announcement
     expect(vi.getTimerCount()).toBe(1);
     expect(setTimeoutSpy.mock.calls.at(-1)?.[1]).toBe(2 ** 31 - 1); // longer overflows and fires at once
     vi.advanceTimersByTime(2 ** 31 - 1);

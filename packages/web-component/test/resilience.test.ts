@@ -122,13 +122,15 @@ describe('a timer that fires late or early', () => {
 });
 
 describe('no leaks', () => {
-  it('10,000 connects and disconnects leave no timer, frame or listener on window or document', () => {
+  it('10,000 connects and disconnects leave no timer, frame or listener on window or document', async () => {
     // Only timers and frames are faked here: a fake Date makes each decide() several times slower.
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
     const listeners = trackListeners();
     const before = listeners.active();
     const element = mount({ 'can-dial': '' });
-    // While connected: one timer (the announcement is a message, not a timer), one listener per wake-up event.
+    // While connected: one timer, the announcement's frame until it is drawn, one listener per wake-up event.
+    expect(vi.getTimerCount()).toBe(2);
+    vi.advanceTimersToNextFrame();
     expect(vi.getTimerCount()).toBe(1);
     expect(listeners.active().length - before.length).toBe(4);
     for (let i = 0; i < 10_000; i++) {
@@ -137,6 +139,7 @@ describe('no leaks', () => {
     }
     element.remove();
     for (let i = 0; i < 1_000; i++) mount({ 'can-dial': '' }).remove(); // fresh elements too
+    await settle(); // a disconnection is final after the task's moves
     expect(vi.getTimerCount()).toBe(0);
     expect(listeners.active()).toEqual(before);
     listeners.restore();
