@@ -2,7 +2,7 @@
 
 import type { Decision, HandoffEvent, HandoffEventType } from '@helpline-handoff/core';
 import { announcementText, copyText, handoffEvent, offersCopy, textsLang } from '@helpline-handoff/core';
-import { type ComponentPropsWithoutRef, forwardRef, type ReactElement, useEffect, useId, useRef, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactElement, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { HandoffInput } from './store.js';
 import { useDecision } from './use-helpline-handoff.js';
 
@@ -55,21 +55,26 @@ export const HelplineHandoff = forwardRef<HTMLElement, HelplineHandoffProps>(fun
   const input: HandoffInput = { now, report, policy, helpline, device, locale, messages, timeZone, formatPhone };
   const { decision, live } = useDecision(input);
   const actionRef = useRef<HTMLAnchorElement>(null);
-  const [announcement, announce] = useAnnouncement();
+  const [announcement, announce, clearAnnouncement] = useAnnouncement();
   const titleId = `${useId()}-title`;
   const emit = useEmitter(decision, onEvent);
   const focused = useRef(false);
   // Kept `hidden` by the host (a step of its dialog not on screen yet), it appears when revealed:
   // announced when a screen reader can read it, as the element does.
-  useAppearance(live && decision.kind !== 'none' && !rootAttributes.hidden, () => {
-    emit('shown');
-    announce(`${decision.texts.title} ${decision.texts.body}`);
-    // Once: a later appearance comes from a timer or a wake-up, and must not take focus from the person.
-    if (autoFocus && !focused.current) {
-      focused.current = true;
-      actionRef.current?.focus();
-    }
-  });
+  useAppearance(
+    live && decision.kind !== 'none' && !rootAttributes.hidden,
+    () => {
+      emit('shown');
+      announce(`${decision.texts.title} ${decision.texts.body}`);
+      // Once: a later appearance comes from a timer or a wake-up, and must not take focus from the person.
+      if (autoFocus && !focused.current) {
+        focused.current = true;
+        actionRef.current?.focus();
+      }
+    },
+    // Back on screen, the live region starts empty: what it says then is new, and announced.
+    clearAnnouncement,
+  );
   if (decision.kind === 'none') return null;
 
   const { texts } = decision;
@@ -105,7 +110,9 @@ export const HelplineHandoff = forwardRef<HTMLElement, HelplineHandoffProps>(fun
       >
         {texts.action}
       </a>
-      {decision.number !== undefined && <NumberPart decision={decision} emit={emit} onCopied={announce} />}
+      {decision.number !== undefined && (
+        <NumberPart decision={decision} emit={emit} onCopied={announce} onLeave={() => actionRef.current?.focus()} />
+      )}
       {texts.hours && <p className="hh-hours">{texts.hours}</p>}
       {texts.status && <p className="hh-status">{texts.status}</p>}
       <p className="hh-privacy">{texts.privacy}</p>
@@ -121,10 +128,12 @@ interface NumberPartProps {
   decision: Exclude<Decision, { kind: 'none' }>;
   emit: (type: HandoffEventType) => void;
   onCopied: (announcement: string) => void;
+  /** The copy button is going with the focus in it. */
+  onLeave: () => void;
 }
 
 /** The number as text, and where the hand-off cannot place the call, a button that copies it. */
-function NumberPart({ decision, emit, onCopied }: NumberPartProps): ReactElement {
+function NumberPart({ decision, emit, onCopied, onLeave }: NumberPartProps): ReactElement {
   const numberRef = useRef<HTMLParagraphElement>(null);
   const { texts } = decision;
   const number = decision.number as string;
@@ -144,6 +153,7 @@ function NumberPart({ decision, emit, onCopied }: NumberPartProps): ReactElement
             onCopied(texts.copied);
             emit('copy');
           }}
+          onLeave={onLeave}
         />
       )}
     </>
@@ -155,6 +165,7 @@ interface CopyButtonProps {
   copiedLabel: string;
   copy: () => Promise<boolean>;
   onCopied: () => void;
+  onLeave: () => void;
 }
 
 /**
@@ -163,15 +174,25 @@ interface CopyButtonProps {
  * at some unrelated re-render (a timer, the window refocused). The button leaving (the line closed,
  * the hand-off unmounted) resets it. The element does the same.
  */
-function CopyButton({ label, copiedLabel, copy, onCopied }: CopyButtonProps): ReactElement {
+function CopyButton({ label, copiedLabel, copy, onCopied, onLeave }: CopyButtonProps): ReactElement {
   const [copied, setCopied] = useState(false);
+  const leave = useRef(onLeave);
+  leave.current = onLeave;
+  // The button going as the line opens: focus moves to the action, not to the page's start. React
+  // detaches a ref before it removes the element, while it still has the focus (a layout effect
+  // would too, but React 18 warns about those in a server render). Stable, so detached only once.
+  const button = useRef<HTMLButtonElement | null>(null);
+  const trackFocus = useCallback((element: HTMLButtonElement | null) => {
+    if (!element && button.current?.ownerDocument.activeElement === button.current) leave.current();
+    button.current = element;
+  }, []);
   const onClick = async () => {
     if (!(await copy())) return;
     setCopied(true);
     onCopied();
   };
   return (
-    <button type="button" className="hh-copy" onClick={onClick}>
+    <button ref={trackFocus} type="button" className="hh-copy" onClick={onClick}>
       {copied ? copiedLabel : label}
     </button>
   );
@@ -192,26 +213,28 @@ function useEmitter(decision: Decision, onEvent: HelplineHandoffProps['onEvent']
 }
 
 /** The live region's text, and `announce(text)`, which changes it even for the same text again. */
-function useAnnouncement(): [string, (text: string) => void] {
+function useAnnouncement(): [string, (text: string) => void, () => void] {
   const [text, setText] = useState('');
-  return [text, (value) => setText((previous) => announcementText(previous, value))];
+  return [text, (value) => setText((previous) => announcementText(previous, value)), () => setText('')];
 }
 
 /**
  * Runs `onAppear` once each time `visible` turns true: on mount, and again after the hand-off
- * was hidden (a hidden-when-closed line reopening). StrictMode's replayed effects do not repeat it.
+ * was hidden (a hidden-when-closed line reopening), and `onHide` when it goes after appearing.
+ * StrictMode’s replayed effects do not repeat them.
  */
-function useAppearance(visible: boolean, onAppear: () => void): void {
+function useAppearance(visible: boolean, onAppear: () => void, onHide: () => void): void {
   const appeared = useRef(false);
-  const latest = useRef(onAppear);
-  latest.current = onAppear;
+  const latest = useRef({ onAppear, onHide });
+  latest.current = { onAppear, onHide };
   useEffect(() => {
     if (!visible) {
+      if (appeared.current) latest.current.onHide();
       appeared.current = false;
       return;
     }
     if (appeared.current) return;
     appeared.current = true;
-    latest.current();
+    latest.current.onAppear();
   }, [visible]);
 }

@@ -13,7 +13,9 @@ const TIMED: readonly Reason[] = ['open', 'closed', 'cannot-dial'];
  * the link and the number as text. (A core entry point for this would be better.)
  */
 export function timeNeutral(input: Omit<DecideInput, 'now'>): Decision {
-  const untimed = decide(inputAt(input, undefined));
+  // Nor the reporter's zone, which a host often knows only in the browser (from Intl): the hours
+  // name the helpline's zone once live.
+  const untimed = decide(inputAt({ ...input, timeZone: undefined }, undefined));
   const probe = decide(inputAt(input, 0));
   if (TIMED.includes(probe.reason)) return { ...untimed, reason: 'cannot-dial', errors: probe.errors };
   if (probe.kind === 'none') return { ...probe, open: false, opensAt: null, closesAt: null, changesAt: null };

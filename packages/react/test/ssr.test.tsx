@@ -21,8 +21,8 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-/** Server-renders `element`, then hydrates that HTML in jsdom; returns the server HTML and the container. */
-async function serverThenHydrate(element: ReactElement) {
+/** Server-renders `element`, then hydrates that HTML in jsdom with `client`; returns the server HTML and the container. */
+async function serverThenHydrate(element: ReactElement, client = element) {
   const html = renderToString(element);
   const container = document.createElement('div');
   container.innerHTML = html;
@@ -30,7 +30,7 @@ async function serverThenHydrate(element: ReactElement) {
   const recoverable: unknown[] = [];
   let root: ReturnType<typeof hydrateRoot> | undefined;
   await act(async () => {
-    root = hydrateRoot(container, element, { onRecoverableError: (error) => void recoverable.push(error) });
+    root = hydrateRoot(container, client, { onRecoverableError: (error) => void recoverable.push(error) });
   });
   return { html, container, recoverable, unmount: () => act(() => root?.unmount()) };
 }
@@ -100,6 +100,15 @@ describe('server render and hydration', () => {
     expect(container.innerHTML).toBe('');
     expect(recoverable).toEqual([]);
     expect(problems.map((args) => String(args[0]).slice(0, 300))).toEqual([]);
+  });
+
+  test('without now, a time zone only the browser knows hydrates cleanly, and names Paris time once live', async () => {
+    // A host passing Intl's time zone: none on the server (or the server's), the reporter's in the browser.
+    const { html, container, recoverable } = await serverThenHydrate(<HelplineHandoff />, <HelplineHandoff timeZone="America/New_York" />);
+    expect(html).toContain('Tous les jours de 9 h à 23 h<');
+    expect(recoverable).toEqual([]);
+    expect(problems.map((args) => String(args[0]).slice(0, 300))).toEqual([]);
+    expect(container.querySelector('.hh-hours')).toHaveTextContent('Tous les jours de 9 h à 23 h (heure de Paris)');
   });
 
   test('shown is sent once, for the live decision, not for the time-neutral view', async () => {

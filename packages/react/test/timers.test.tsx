@@ -37,6 +37,28 @@ describe('without now, the hand-off follows the clock', () => {
     expect(vi.getTimerCount()).toBe(1);
   });
 
+  test('the copy button leaving as the line opens hands its focus to the call, not to the page', () => {
+    vi.setSystemTime(paris('08:59:59'));
+    render(<HelplineHandoff />);
+    screen.getByRole('button', { name: 'Copier le numéro' }).focus();
+    advance(SECOND);
+    expect(root()?.dataset.kind).toBe('call');
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Appeler le 3018' })).toHaveFocus();
+  });
+
+  test('hidden while closed, the hand-off comes back at 09:00 with an empty live region, then its announcement', () => {
+    render(<HelplineHandoff policy={{ whenClosed: 'hide' }} />);
+    const announcement = () => document.querySelector('[aria-live="polite"]')?.textContent;
+    expect(announcement()).toBe("Besoin d'en parler ? Vous n'êtes pas seul·e. Le 3018 vous écoute et vous conseille, sans jugement.");
+    advance(2 * SECOND);
+    expect(root()).toBeNull();
+    advance(10 * HOUR);
+    expect(root()?.dataset.kind).toBe('call');
+    // Not the old text with a mark added: the same words, as a new announcement.
+    expect(announcement()).toBe("Besoin d'en parler ? Vous n'êtes pas seul·e. Le 3018 vous écoute et vous conseille, sans jugement.");
+  });
+
   test('exactly one pending timer while mounted, none after unmount', () => {
     const { unmount } = render(<HelplineHandoff />);
     expect(vi.getTimerCount()).toBe(1);
