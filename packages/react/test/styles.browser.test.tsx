@@ -39,12 +39,12 @@ describe.each(THEMES)('%s theme, with the stylesheet', (theme) => {
 });
 
 describe('a narrow dialog', () => {
-  const withNumber = (phone: string): HelplineHandoffProps => ({
+  const withNumber = (phone: string, name = 'Nummer gegen Kummer'): HelplineHandoffProps => ({
     now: new Date('2026-06-10T12:00+02:00'),
     device: { canDial: false },
     helpline: {
       id: 'line',
-      name: 'Nummer gegen Kummer',
+      name,
       phone,
       callableFrom: ['FR', 'DE'],
       website: 'https://www.nummergegenkummer.de/',
@@ -70,17 +70,19 @@ describe('a narrow dialog', () => {
     { name: '288 px wide', width: 288, fontSize: '', phone: '+49 800 111 0 550' },
     { name: '320 px wide, text at 200 %', width: 320, fontSize: '200%', phone: '+49 800 111 0 550' },
     { name: '320 px wide, text at 200 %', width: 320, fontSize: '200%', phone: '3018' },
+    // A name longer than the box: it breaks rather than push the box out of the page.
+    { name: '320 px wide, text at 200 %, a long name', width: 320, fontSize: '200%', phone: '3018', long: true },
     // Shrink to fit: the box keeps the width its longest word needs.
     { name: 'squeezed in a flex row beside a 300 px column', width: 360, fontSize: '', phone: '3018', row: true },
   ])(
     '$name, $phone: every part stays in the box, and the number breaks only between its groups of digits',
-    async ({ width, fontSize, phone, row }) => {
+    async ({ width, fontSize, phone, row, long }) => {
       document.documentElement.style.fontSize = fontSize;
       try {
         const screen = await render(
           <div style={row ? { display: 'flex', width } : { width }}>
             {row && <div style={{ flex: '0 0 300px' }} />}
-            <HelplineHandoff {...withNumber(phone)} />
+            <HelplineHandoff {...withNumber(phone, long ? 'Kinderundjugendtelefonberatungsstelle' : undefined)} />
           </div>,
         );
         const root = screen.container.querySelector('.hh-root') as HTMLElement;
