@@ -117,6 +117,9 @@ const CONVERT: Partial<Record<AttributeName, (text: string, previous: unknown) =
     return value === '' || value === 'true' || value === 'can-dial' ? true : value === 'false' ? false : text;
   },
   'callable-from': (text) => text.split(/[\s,]+/).filter(Boolean),
+  // Codes, as written around by templates (" FR "): spaces are no part of them.
+  country: (text) => text.trim(),
+  locale: (text) => text.trim(),
   // The syntax is checked here; the zone by decide(), so that its error names `time-zone`. New
   // hours alone keep the helpline's zone.
   hours: (text, previous) => ({ ...parseHours(text, 'UTC'), timeZone: (previous as { timeZone?: string } | undefined)?.timeZone }),

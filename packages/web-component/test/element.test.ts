@@ -85,6 +85,14 @@ describe('rendering', () => {
     expect(part(mount({ now: PARIS_10, locale: 'de' }, { messages: { de: { title: german.title } } }), 'root')?.lang).toBe('en');
   });
 
+  it('reads country and locale codes without the spaces a template put around them', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const element = mount({ now: PARIS_10, 'can-dial': '', country: ' FR ', locale: ' en\n' });
+    expect(element.decision).toMatchObject({ kind: 'call', reason: 'open', errors: [] });
+    expect(text(element, 'action')).toBe('Call 3018');
+    expect(warn).not.toHaveBeenCalled();
+  });
+
   it('names the helpline’s zone when the reporter’s differs', () => {
     const element = mount({ now: PARIS_10, 'can-dial': '', 'reporter-time-zone': 'America/Montreal' });
     expect(text(element, 'status')).toContain('heure de Paris');
