@@ -38,9 +38,10 @@ function yearBefore(day: number): number {
 /**
  * How a text names `day` at an instant: 0 today, 1 tomorrow, 2 a weekday (within a week), 3 a
  * date, 4 a date with its year. A date without its year reads as the next one to come: the year
- * is told when that would be an earlier date ("le 8 décembre" a year and a day ahead). A reporter in another zone reads "today", "tomorrow" and weekdays on their own calendar:
- * where their date is not the helpline's, a weekday, and a date where the weekday would mean
- * another day to them (a week away, or already past).
+ * is told when that would be an earlier date ("le 8 décembre" a year and a day ahead). A reporter
+ * in another zone reads "today", "tomorrow" and weekdays on their own calendar: where their date
+ * is not the helpline's, a weekday, and a date where the weekday would mean another day to them
+ * (a week away, or already past).
  */
 function dayForm(schedule: CompiledSchedule, day: number, instant: number, open: boolean, reporterZone?: string): DayForm {
   const today = localDay(schedule, instant);
