@@ -165,7 +165,14 @@ export function readInput(
   // or 3018's (new hours, say), and that helpline fills in the rest. But a number other than 3018's
   // is another helpline: its texts would say "Le 3018 vous écoute", so it needs its own name.
   // A phone that is no number (empty, "3O18") is only a bad value, warned about as such.
-  const fresh = read('helpline-name') !== null || (!isObject(input.helpline) && dialsAnotherLine(read('phone'), input.formatPhone));
+  const named = read('helpline-name') !== null;
+  const fresh = named || (!isObject(input.helpline) && dialsAnotherLine(read('phone'), input.formatPhone));
+  // The integrator wrote `phone`: its warning says why a name, a website and hours are asked for.
+  if (fresh && !named)
+    problems.set(
+      attribute('phone', read('phone')),
+      'a number other than 3018\'s is another helpline, which needs its own "helpline-name".',
+    );
   const described = targets.some(([name, path]) => path.startsWith('helpline.') && read(name) !== null);
   if (fresh) input.helpline = { callableFrom: [] };
   else if (described && !isObject(input.helpline)) input.helpline = HELPLINE_3018;

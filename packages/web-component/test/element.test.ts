@@ -649,7 +649,10 @@ describe('a helpline partly described by attributes', () => {
     expect(part(element, 'root')?.dataset.reason).toBe('invalid-config');
     expect(part(element, 'action')?.getAttribute('href')).toBe('https://www.nummergegenkummer.de/');
     expect(element.shadowRoot?.textContent).not.toContain('3018');
-    expect(warn.mock.calls.map(([message]) => message).join('\n')).toContain('attribute "helpline-name" is missing');
+    const warnings = warn.mock.calls.map(([message]) => message).join('\n');
+    expect(warnings).toContain('attribute "helpline-name" is missing');
+    // The attribute the integrator wrote is named too, with why it asks for more.
+    expect(warnings).toContain('attribute "phone" = "116 111": a number other than 3018\'s is another helpline');
     // 3018's own number, written any way, still changes nothing but what is given.
     warn.mockClear();
     const same = mount({ now: PARIS_10, 'can-dial': '', phone: '30 18', 'callable-from': 'FR GP' });
