@@ -22,6 +22,7 @@ export const en: Words = {
   closed: 'Closed',
   zone: ' ({name} time)',
   zoneUtc: ' ({name})',
+  cities: { 'Sao Paulo': 'São Paulo', 'St Johns': "St. John's" },
   nextDay: ' the next day',
   openAllDay: 'Open 24 hours',
   openUntil: ['Open until {t}', 'Open until {t} tomorrow', 'Open until {d} at {t}', 'Open until {d} at {t}'],

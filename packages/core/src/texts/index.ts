@@ -135,7 +135,7 @@ function zoneText(timeZone: string, canonical: string, words: Words): string {
   const oneCase = written === lower || written === written.toUpperCase();
   const city = ((oneCase ? lower : written).split('/').at(-1) as string).replace(/_/g, ' ');
   const name = city.replace(oneCase ? /(^| )./g : /^./, (letter) => letter.toUpperCase());
-  return fill(words.zone, formsOf(words, name));
+  return fill(words.zone, formsOf(words, words.cities?.[name] ?? name));
 }
 
 /**

@@ -51,6 +51,8 @@ export interface Words {
   closed: string;
   /** `{name}` (and its forms, as for a helpline's name): the city of the zone the times are in. */
   zone: string;
+  /** The cities this language names otherwise than the zone ID does, by that name: "Brussels": "Bruxelles". */
+  cities?: Record<string, string>;
   /** `{name}`: a fixed offset from UTC, "UTC+3". */
   zoneUtc: string;
   /** After a time on the next day, in the hours summary. */
