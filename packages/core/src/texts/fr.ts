@@ -12,9 +12,8 @@ export const fr: Words = {
   },
   article: (form, name) => {
     if (/^\d/.test(name)) return `${form} ${name}`;
-    // A name's own article joins "de" and "à": "du Refuge", "au Caire", "des Marquises".
-    const own = /^(Le|Les) (.+)/.exec(name);
-    if (own && (form === 'du' || form === 'au')) return `${own[1] === 'Le' ? form : form === 'du' ? 'des' : 'aux'} ${own[2]}`;
+    // A name's own "Le" joins "de" and "à": "du Refuge", "au Refuge".
+    if (form[0] !== 'L' && form[0] !== 'l' && name.startsWith('Le ')) return form + name.slice(2);
     // Other names stand bare and as written (brands keep their case: "e-Enfance"); "de" elides before a vowel.
     if (form === 'du') return (/^[aeiouàâéèêëîïôûü]/i.test(name) ? "d'" : 'de ') + name;
     return form === 'au' ? `à ${name}` : name;
@@ -31,31 +30,8 @@ export const fr: Words = {
   closed: 'Fermé',
   zone: ' (heure {du})',
   zoneUtc: ' (heure {name})',
-  // CLDR's French names, for the zones' cities that French names otherwise.
-  cities: {
-    Algiers: 'Alger',
-    Athens: 'Athènes',
-    Beirut: 'Beyrouth',
-    Brussels: 'Bruxelles',
-    Bucharest: 'Bucarest',
-    Cairo: 'Le Caire',
-    Comoro: 'Comores',
-    Copenhagen: 'Copenhague',
-    Havana: 'La Havane',
-    Jerusalem: 'Jérusalem',
-    Lisbon: 'Lisbonne',
-    London: 'Londres',
-    Mauritius: 'Maurice',
-    'Mexico City': 'Mexico',
-    Moscow: 'Moscou',
-    Noumea: 'Nouméa',
-    Reunion: 'La Réunion',
-    'Sao Paulo': 'São Paulo',
-    Singapore: 'Singapour',
-    Tirane: 'Tirana',
-    Vienna: 'Vienne',
-    Warsaw: 'Varsovie',
-  },
+  // The zones' cities that French names otherwise, where French is spoken (CLDR's names).
+  cities: { Algiers: 'Alger', Brussels: 'Bruxelles', Comoro: 'Comores', Mauritius: 'Maurice', Noumea: 'Nouméa', Reunion: 'La Réunion' },
   nextDay: ' le lendemain',
   openAllDay: 'Ouvert 24 h/24',
   openUntil: ["Ouvert jusqu'à {t}", "Ouvert jusqu'à demain {t}", "Ouvert jusqu'à {d} {t}", "Ouvert jusqu'au {d} à {t}"],
