@@ -38,6 +38,15 @@ describe.each(THEMES)('%s theme, with the stylesheet', (theme) => {
   });
 });
 
+test('a root the host keeps hidden is not drawn, styled as it is', async () => {
+  const screen = await render(<HelplineHandoff {...(SHOWN[0]?.props as HelplineHandoffProps)} hidden />);
+  const root = screen.container.querySelector('.hh-root') as HTMLElement;
+  expect(getComputedStyle(root).display).toBe('none');
+  expect(root.getBoundingClientRect().height).toBe(0);
+  await screen.rerender(<HelplineHandoff {...(SHOWN[0]?.props as HelplineHandoffProps)} />);
+  expect(getComputedStyle(root).display).toBe('grid');
+});
+
 describe('a narrow dialog', () => {
   const withNumber = (phone: string, name = 'Nummer gegen Kummer'): HelplineHandoffProps => ({
     now: new Date('2026-06-10T12:00+02:00'),
