@@ -1,12 +1,17 @@
 import { type DecideInput, HELPLINE_3018 } from '@helpline-handoff/core';
 import { type HandoffEvent, HelplineHandoff } from '@helpline-handoff/react';
-import type { Meta, StoryObj } from '@storybook/react-vite';
-import { type ReactElement, type ReactNode, useLayoutEffect } from 'react';
-import { expect, fn, spyOn, userEvent, within } from 'storybook/test';
+import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
+import { type ReactElement, type ReactNode, useLayoutEffect, useState } from 'react';
+import { renderToString } from 'react-dom/server';
+import { expect, fn, spyOn, userEvent, waitFor, within } from 'storybook/test';
 import { DEFAULT_ARGS, HANDOFF_ARG_TYPES, type HandoffArgs, toReactInput } from '../support/controls.ts';
 import { explainDecision } from '../support/decision.ts';
 
-type Args = HandoffArgs & { onEvent: (event: HandoffEvent) => void };
+type Args = HandoffArgs & {
+  onEvent: (event: HandoffEvent) => void;
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  autoFocus?: boolean;
+};
 
 /** `decide()`'s input for these args, to explain a story in the docs panel. */
 const inputOf = (args: Partial<HandoffArgs>): DecideInput => toReactInput({ ...DEFAULT_ARGS, ...args });
@@ -16,15 +21,28 @@ const meta = {
   title: 'Handoff/React/HelplineHandoff',
   component: HelplineHandoff,
   tags: ['autodocs'],
-  args: { ...DEFAULT_ARGS, onEvent: fn() },
+  args: { ...DEFAULT_ARGS, headingLevel: 2, autoFocus: false, onEvent: fn() },
   argTypes: {
     ...HANDOFF_ARG_TYPES,
+    headingLevel: {
+      description: "Level of the title heading, to fit the host dialog's outline.",
+      control: 'inline-radio',
+      options: [2, 3, 4, 5, 6],
+      table: { category: 'Presentation', defaultValue: { summary: '2' } },
+    },
+    autoFocus: {
+      description: 'Move focus to the action when the hand-off first appears; by default focus stays where it is.',
+      control: 'boolean',
+      table: { category: 'Presentation', defaultValue: { summary: 'false' } },
+    },
     onEvent: {
       description: 'Hears `shown`, `action` and `copy` with `{ type, kind, reason, helplineId }`: no personal data.',
       table: { category: 'Events' },
     },
   },
-  render: ({ onEvent, ...args }) => <HelplineHandoff {...toReactInput(args)} onEvent={onEvent} />,
+  render: ({ onEvent, headingLevel, autoFocus, ...args }) => (
+    <HelplineHandoff {...toReactInput(args)} headingLevel={headingLevel} autoFocus={autoFocus} onEvent={onEvent} />
+  ),
   parameters: {
     docs: {
       description: {
@@ -360,5 +378,140 @@ export const Unstyled: Story = {
           '`unstyled`: the same markup and `hh-*` class hooks (`hh-root`, `hh-title`, `hh-body`, `hh-action`, `hh-number`, `hh-copy`, `hh-hours`, `hh-status`, `hh-privacy`), no rules.',
       },
     },
+  },
+};
+
+/**
+ * What a server sends for these args without `now`: `renderToString` of `<HelplineHandoff>`, the
+ * markup hydration starts from. Its own id prefix keeps its ids apart from the page's.
+ */
+function serverMarkup({ onEvent: _onEvent, autoFocus: _autoFocus, ...args }: Args): string {
+  const { now: _now, ...input } = toReactInput(args);
+  return renderToString(<HelplineHandoff {...input} headingLevel={args.headingLevel} />, { identifierPrefix: 'ssr-' });
+}
+
+export const TimeNeutral: Story = {
+  name: 'Time-neutral (server render, before hydration)',
+  // The markup as the server sends it, not a live component: it reads no clock, whatever the hour.
+  render: (args) => (
+    // biome-ignore lint/security/noDangerouslySetInnerHtml: React's own server markup of the component, shown as is.
+    <div dangerouslySetInnerHTML={{ __html: serverMarkup(args) }} />
+  ),
+  argTypes: {
+    parisTime: { table: { disable: true } },
+    reporterTimeZone: { table: { disable: true } },
+    autoFocus: { table: { disable: true } },
+  },
+  parameters: {
+    hostCaption: false,
+    docs: {
+      description: {
+        story:
+          'Without `now`, the server cannot know the hour, and neither can hydration: both render the **time-neutral view**, the same at any instant: ' +
+          "the link to the website, the number as text and the hours, no status (and no reporter's zone, which a host often learns only in the browser). " +
+          'Right after hydration the component reads the clock and switches to the live decision (the other stories). ' +
+          "Shown here is `renderToString(<HelplineHandoff … />)`'s markup as is, so nothing in it is wired yet (the copy button works once hydrated). " +
+          'A report the policy does not cover renders nothing here too.',
+      },
+      source: { language: 'html', transform: (_code: string, context: StoryContext<Args>) => serverMarkup(context.args) },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvasElement.querySelector('.hh-root')).toHaveAttribute('data-kind', 'link');
+    await expect(canvas.getByRole('link', { name: /site du 3018/i })).toHaveAttribute('href', 'https://e-enfance.org/numero-3018/');
+    await expect(canvas.getByText('3018', { selector: '.hh-number' })).toBeVisible();
+    await expect(canvas.getByText(/tous les jours de 9 h à 23 h/i)).toBeVisible();
+    await expect(canvasElement.querySelector('.hh-status')).toBeNull();
+  },
+};
+
+export const HeadingLevel: Story = {
+  name: 'Heading level 3 (headingLevel)',
+  args: { headingLevel: 3 },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          "`headingLevel` (2 to 6, default 2) fits the title into the host's outline: under a dialog's own `<h2>` (\"Signalement envoyé\"), the hand-off's title is an `<h3>`. The look does not change.",
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('heading', { level: 3, name: /besoin d'en parler/i })).toBeVisible();
+  },
+};
+
+/** A button standing in for the host's own code: it turns `on` (and off again), as a dialog's "Submit" or next step would. */
+function HostToggle({ labels, children }: { labels: [off: string, on: string]; children: (on: boolean) => ReactNode }): ReactElement {
+  const [on, setOn] = useState(false);
+  return (
+    <div style={{ display: 'grid', gap: '1rem', justifyItems: 'start' }}>
+      <button type="button" lang="en" onClick={() => setOn(!on)}>
+        {on ? labels[1] : labels[0]}
+      </button>
+      {children(on)}
+    </div>
+  );
+}
+
+export const HiddenUntilRevealed: Story = {
+  name: 'Kept hidden by the host, revealed later',
+  render: ({ onEvent, headingLevel, autoFocus, ...args }) => (
+    <HostToggle labels={['Reveal the hand-off', 'Hide it again']}>
+      {(revealed) => (
+        <HelplineHandoff {...toReactInput(args)} headingLevel={headingLevel} autoFocus={autoFocus} hidden={!revealed} onEvent={onEvent} />
+      )}
+    </HostToggle>
+  ),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'A host may render the hand-off ahead with `hidden` (a root attribute), on a step of its dialog not on screen yet. While hidden it is not announced and sends no `shown`; ' +
+          'revealed (here by the button), it appears as if just mounted: `shown`, then the polite announcement. Hidden and revealed again, it appears again.',
+      },
+    },
+  },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const root = canvasElement.querySelector('.hh-root');
+    const live = canvasElement.querySelector('[aria-live="polite"]');
+    await expect(root).toHaveAttribute('hidden');
+    await expect(getComputedStyle(root as Element).display).toBe('none');
+    await expect(live).toHaveTextContent(/^$/);
+    await expect(args.onEvent).not.toHaveBeenCalled();
+    await userEvent.click(canvas.getByRole('button', { name: /reveal the hand-off/i }));
+    await expect(root).not.toHaveAttribute('hidden');
+    await expect(getComputedStyle(root as Element).display).toBe('grid');
+    await expect(args.onEvent).toHaveBeenCalledWith({ type: 'shown', kind: 'call', reason: 'open', helplineId: '3018' });
+    await waitFor(() => expect(live).toHaveTextContent(/besoin d'en parler/i));
+  },
+};
+
+export const AutoFocus: Story = {
+  name: 'Focus moved to the action (autoFocus)',
+  args: { autoFocus: true },
+  render: ({ onEvent, headingLevel, autoFocus, ...args }) => (
+    <HostToggle labels={['Submit the report', 'Start again']}>
+      {(submitted) =>
+        submitted ? <HelplineHandoff {...toReactInput(args)} headingLevel={headingLevel} autoFocus={autoFocus} onEvent={onEvent} /> : null
+      }
+    </HostToggle>
+  ),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          '`autoFocus`: when the hand-off appears (here after the button, standing in for the dialog\'s "Submit"), focus moves to its action. ' +
+          'Once per mounted hand-off: a later appearance (revealed again, a hidden-when-closed line reopening) leaves focus where the person put it. ' +
+          'By default focus stays where it is; moving it to your own confirmation heading is usually better (see Docs/Accessibility).',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: /submit the report/i }));
+    await waitFor(() => expect(canvas.getByRole('link', { name: /appeler le 3018/i })).toHaveFocus());
   },
 };

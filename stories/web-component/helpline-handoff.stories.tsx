@@ -1,6 +1,7 @@
 import type { HandoffEventDetail } from '@helpline-handoff/web-component';
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
-import { expect, fn, waitFor } from 'storybook/test';
+import { type ReactElement, useRef, useState } from 'react';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { DEFAULT_ARGS, HANDOFF_ARG_TYPES, type HandoffArgs, toAttributes, toProperties } from '../support/controls.ts';
 import { HandoffElement, type HandoffEventName, htmlOf } from './HandoffElement.tsx';
 
@@ -234,4 +235,71 @@ export const RightToLeftPage: Story = {
 export const NarrowPhone: Story = {
   name: 'Narrow phone (320 px)',
   globals: { viewport: { value: 'mobile1', isRotated: false } },
+};
+
+export const HeadingLevel: Story = {
+  name: 'Heading level 3 (heading-level)',
+  args: { extra: { 'heading-level': '3' } },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          '`heading-level="3"` (2 to 6, default 2) fits the title into the host\'s outline, under a dialog\'s own `<h2>`. Any other value: a console warning naming the attribute, and level 2.',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const title = shadowOf(canvasElement).querySelector('[part="title"]');
+    await expect(title?.tagName).toBe('H3');
+    await expect(title).toHaveTextContent(/besoin d'en parler/i);
+  },
+};
+
+/**
+ * The element written with `hidden`, and a button standing in for the host's own code, which
+ * takes the attribute away (and puts it back) on the element itself, as a host page would.
+ */
+function RevealLater({ args, theme }: { args: Args; theme: unknown }): ReactElement {
+  const wrapper = useRef<HTMLDivElement>(null);
+  const [hidden, setHidden] = useState(true);
+  const toggle = () => {
+    wrapper.current?.querySelector('helpline-handoff')?.toggleAttribute('hidden', !hidden);
+    setHidden(!hidden);
+  };
+  return (
+    <div ref={wrapper} style={{ display: 'grid', gap: '1rem', justifyItems: 'start' }}>
+      <button type="button" lang="en" onClick={toggle}>
+        {hidden ? 'Reveal the hand-off' : 'Hide it again'}
+      </button>
+      <HandoffElement attributes={attributesOf(args, theme)} properties={toProperties(args)} onHandoffEvent={args.onHandoffEvent} />
+    </div>
+  );
+}
+
+export const HiddenUntilRevealed: Story = {
+  name: 'Kept hidden by the host, revealed later',
+  args: { extra: { hidden: '' } },
+  // A change of controls makes a new element, written `hidden` again: the button starts over with it.
+  render: (args, { globals }) => <RevealLater key={JSON.stringify(attributesOf(args, globals.theme))} args={args} theme={globals.theme} />,
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Written `hidden` by the host (a step of its dialog not on screen yet), the element stays hidden, is not announced and dispatches no `handoff-shown`: ' +
+          "a `hidden` the host writes is the host's, which the element leaves alone. Taken away (here by the button), the hand-off appears: `handoff-shown`, then the polite announcement.",
+      },
+    },
+  },
+  play: async ({ canvasElement, args }) => {
+    const element = canvasElement.querySelector('helpline-handoff') as HTMLElement;
+    await expect(element).not.toBeVisible();
+    await expect(getComputedStyle(element).display).toBe('none');
+    await expect(args.onHandoffEvent).not.toHaveBeenCalled();
+    await userEvent.click(within(canvasElement).getByRole('button', { name: /reveal the hand-off/i }));
+    await waitFor(() => expect(getComputedStyle(element).display).toBe('block'));
+    await waitFor(() =>
+      expect(args.onHandoffEvent).toHaveBeenCalledWith('handoff-shown', { kind: 'call', reason: 'open', helplineId: '3018' }),
+    );
+    await expect(shadowOf(canvasElement).querySelector('[part="action"]')).toHaveAttribute('href', 'tel:3018');
+  },
 };
