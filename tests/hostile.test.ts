@@ -210,4 +210,22 @@ describe('<helpline-handoff> on hostile host pages', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('draws no box when hidden, even where the page sets its display with !important', async () => {
+    const { page, errors } = await visit('aggressive.html');
+    await page.addStyleTag({ content: 'helpline-handoff { display: block !important; padding: 12px !important }' });
+    const element = page.locator('helpline-handoff');
+    expect(await element.boundingBox()).not.toBeNull();
+    // Nothing to show: a report the policy does not cover.
+    await element.evaluate((node) => node.setAttribute('category', 'spam'));
+    await expect.poll(() => element.evaluate((node) => node.hidden)).toBe(true);
+    expect(await element.boundingBox()).toBeNull();
+    // Covered again, then kept hidden by the host.
+    await element.evaluate((node) => node.setAttribute('category', 'harassment'));
+    await expect.poll(() => element.boundingBox()).not.toBeNull();
+    await element.evaluate((node) => node.setAttribute('hidden', ''));
+    expect(await element.boundingBox()).toBeNull();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

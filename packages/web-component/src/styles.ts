@@ -8,7 +8,8 @@ import css from '@helpline-handoff/core/styles.css';
  * `.hh-visually-hidden`.)
  */
 const HOST_CSS =
-  ':host(:not([hidden])){display:block}' +
+  // Hidden (nothing to show, or by the host) whatever the page says of `display`: no empty box.
+  ':host{display:block}:host([hidden]){display:none!important}' +
   '.hh-root{letter-spacing:normal;word-spacing:normal;text-transform:none;text-indent:0;text-shadow:none;font-style:normal;white-space:normal}';
 
 /** The parsed stylesheet per window: a constructed sheet can only be adopted in its own window's documents. */
