@@ -16,6 +16,8 @@ export function timeNeutral(input: Omit<DecideInput, 'now'>): Decision {
   // Nor the reporter's zone, which a host often knows only in the browser (from Intl): the hours
   // name the helpline's zone once live.
   const untimed = decide(inputAt({ ...input, timeZone: undefined }, undefined));
+  // No status either, not even a host's: its function would see a made-up instant.
+  untimed.texts.status = '';
   const probe = decide(inputAt(input, 0));
   if (TIMED.includes(probe.reason)) return { ...untimed, reason: 'cannot-dial', errors: probe.errors };
   if (probe.kind === 'none') return { ...probe, open: false, opensAt: null, closesAt: null, changesAt: null };

@@ -75,6 +75,17 @@ describe('server render and hydration', () => {
     expect(container.querySelector('.hh-status')).toHaveTextContent('Fermé, rouvre demain à 9 h');
   });
 
+  test('without now, a status override has no line on the server: it would speak of a time not known yet', async () => {
+    vi.setSystemTime(paris('10:00'));
+    const status = (context: { open: boolean }) => (context.open ? 'Ouvert maintenant' : 'Fermé pour le moment');
+    const element = <HelplineHandoff messages={{ fr: { status } }} />;
+    const { html, container, recoverable } = await serverThenHydrate(element);
+    expect(html).not.toContain('hh-status');
+    expect(recoverable).toEqual([]);
+    expect(problems.map((args) => String(args[0]).slice(0, 300))).toEqual([]);
+    expect(container.querySelector('.hh-status')).toHaveTextContent('Ouvert maintenant');
+  });
+
   test('without now, open line: the server shows the website, hydration turns it into the call', async () => {
     vi.setSystemTime(paris('10:00'));
     const { html, container, recoverable } = await serverThenHydrate(<HelplineHandoff />);
