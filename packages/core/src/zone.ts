@@ -50,6 +50,9 @@ export function canonicalZone(timeZone: string): string {
   return name;
 }
 
+/** 400 Gregorian years, after which the calendar repeats. */
+const CALENDAR_CYCLE = 146_097 * DAY;
+
 /** The latest instant a `Date` can hold; the earliest is its negative. */
 export const MAX_TIME = 8.64e15;
 
@@ -58,8 +61,10 @@ function measureOffset(timeZone: string, instant: number): number {
   const parts = formatterFor(timeZone).formatToParts(at);
   const field = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   const year = parts.some((part) => part.value === 'BC') ? 1 - field('year') : field('year');
-  // Not Date.UTC(year, …): it reads years 0-99 as 1900-1999.
-  const wall = new Date(0).setUTCFullYear(year, field('month') - 1, field('day'));
+  // Not Date.UTC(year, …): it reads years 0-99 as 1900-1999. Set 400 years nearer 1970 (the
+  // calendar repeats), as a zone behind UTC at the first instant is on a day no Date can hold.
+  const cycles = year > 0 ? -1 : 1;
+  const wall = new Date(0).setUTCFullYear(year + 400 * cycles, field('month') - 1, field('day')) - cycles * CALENDAR_CYCLE;
   return wall + ((field('hour') * 60 + field('minute')) * 60 + field('second')) * 1000 - (at - mod(at, 1000));
 }
 

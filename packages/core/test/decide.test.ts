@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CATEGORIES, decide, HELPLINE_3018, parseHours } from '../src/index.js';
+import { DEFAULT_CATEGORIES, decide, HELPLINE_3018, isOpen, nextChange, parseHours } from '../src/index.js';
 import type { DecideInput, Decision, Helpline, Message } from '../src/types.js';
 
 /** Wednesday 2026-06-10, Paris time (+02:00). */
@@ -716,6 +716,22 @@ describe('decide: second review', () => {
     const dayBefore = decide({ now: 8.64e15 - 86_400_000 });
     expect(dayBefore).toMatchObject({ errors: [], open: false, opensAt: new Date(8.64e15 - 86_400_000 + 7 * 3_600_000) });
     expect(dayBefore.changesAt).toEqual(dayBefore.opensAt);
+  });
+
+  it('at the start of time, in a zone behind UTC, the line is read as at any other time', () => {
+    // -8.64e15 is 00:00 UTC on 20 April 271822 BC: 19 April in New York, a day no Date can hold.
+    const line24 = line({ schedule: parseHours('24/7', 'America/New_York') });
+    for (const now of [-8.64e15, -8.64e15 + 3_600_000, -8.64e15 + 50 * 3_600_000]) {
+      expect(isOpen(line24.schedule, now)).toBe(true);
+      expect(nextChange(line24.schedule, now)).toBeNull();
+      expect(decide({ now, helpline: line24 })).toMatchObject({ errors: [], reason: 'open' });
+      expect(decide({ now, timeZone: 'America/New_York' }), String(now)).toMatchObject({ errors: [] });
+    }
+    // 3018 from New York: just after midnight in Paris (its local mean time then), closed until 09:00.
+    const early = decide({ now: -8.64e15, timeZone: 'America/New_York' });
+    expect(early).toMatchObject({ reason: 'closed' });
+    expect((early.opensAt as Date).getTime() + 8.64e15).toBeLessThan(9 * 3_600_000);
+    expect(decide({ now: early.opensAt as Date }).reason).toBe('open');
   });
 });
 
