@@ -36,8 +36,10 @@ export function toMinuteSpan(open: string, close: string): MinuteSpan {
   return [start, end <= start ? end + 1440 : end];
 }
 
-function sortSpans(spans: MinuteSpan[]): MinuteSpan[] {
-  return spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+/** The spans sorted, each once. (Not merged: the DST rules read each span as written.) */
+function distinctSpans(spans: MinuteSpan[]): MinuteSpan[] {
+  spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return spans.filter(([start, end], index) => start !== spans[index - 1]?.[0] || end !== spans[index - 1]?.[1]);
 }
 
 const compiled = new WeakMap<object, Cached<CompiledSchedule>>();
@@ -51,10 +53,10 @@ function compile(schedule: Schedule): CompiledSchedule {
   const errors = validateSchedule(schedule, 'schedule');
   if (errors.length > 0) throw new HandoffConfigError(errors);
 
-  const weekly: MinuteSpan[][] = WEEKDAYS.map(() => []);
+  const days: MinuteSpan[][] = WEEKDAYS.map(() => []);
   for (const hours of schedule.weekly) {
     const span = toMinuteSpan(hours.open, hours.close);
-    for (const day of hours.days) weekly[WEEKDAYS.indexOf(day)]?.push(span);
+    for (const day of hours.days) days[WEEKDAYS.indexOf(day)]?.push(span);
   }
   const exceptions = new Map<number, MinuteSpan[]>();
   let lastSpecialDay = Number.NEGATIVE_INFINITY;
@@ -62,13 +64,16 @@ function compile(schedule: Schedule): CompiledSchedule {
     const day = parseDate(exception.date) as number;
     const spans = exceptions.get(day) ?? [];
     for (const hours of exception.hours) spans.push(toMinuteSpan(hours.open, hours.close));
-    exceptions.set(day, sortSpans(spans));
+    exceptions.set(day, spans);
     lastSpecialDay = Math.max(lastSpecialDay, day);
   }
+  // Sorted once, and each span once: a day written many times over (Mo,Mo,Mo…) costs nothing later.
+  for (const [day, spans] of exceptions) exceptions.set(day, distinctSpans(spans));
+  const weekly = days.map(distinctSpans);
   const alwaysOpen = coversWeek(weekly);
   return {
     timeZone: canonicalZone(schedule.timeZone),
-    weekly: weekly.map(sortSpans),
+    weekly,
     alwaysOpen,
     startsOnEdges: !alwaysOpen || startsOnEdges(weekly),
     exceptions,

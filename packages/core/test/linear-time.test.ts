@@ -123,6 +123,19 @@ describe('validateConfig and decide on 10k-entry schedules', () => {
     expectSoundDecision(decide({ now: NOON, helpline }));
   });
 
+  it('a day written a million times over, or one date 400,000 times: the decision of each written once', () => {
+    const once = withWeekly([{ days: ['mon'], open: '09:00', close: '10:00' }]);
+    const repeated = withWeekly(Array(100).fill({ days: Array(10_000).fill('mon'), open: '09:00', close: '10:00' }));
+    const monday = Date.parse('2026-06-08T09:30:00+02:00');
+    const strip = ({ helpline: _, ...decision }: ReturnType<typeof decide>) => decision;
+    expect(strip(decide({ now: monday, helpline: repeated }))).toEqual(strip(decide({ now: monday, helpline: once })));
+    const closure = { date: '2026-06-08', hours: Array(100).fill({ open: '09:00', close: '09:30' }) };
+    const dated = (exceptions: unknown[]) => ({ ...once, schedule: { ...once.schedule, exceptions } }) as Helpline;
+    expect(strip(decide({ now: monday, helpline: dated(Array(4_000).fill(closure)) }))).toEqual(
+      strip(decide({ now: monday, helpline: dated([closure]) })),
+    );
+  });
+
   it('a 100 KB string in every field: every error is short, apart from the path it names', () => {
     const long = fill('x');
     const input = {
