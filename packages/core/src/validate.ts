@@ -152,7 +152,9 @@ export function canonicalLocale(value: unknown): string | undefined {
 export function safePhone(formatPhone: PhoneFormatter, phone: string): PhoneNumber | undefined {
   try {
     const result = formatPhone(phone);
-    return /^tel:\+?\d+$/.test(result?.href as string) && typeof result?.display === 'string' ? result : undefined;
+    // The number is always in sight: what is shown must be digits too, not "" or "Appelez-nous".
+    const { href, display } = result ?? {};
+    return /^tel:\+?\d+$/.test(href as string) && typeof display === 'string' && /\d/.test(display) ? result : undefined;
   } catch {
     return undefined;
   }

@@ -53,13 +53,14 @@ describe('formatPhone (the /phone entry, libphonenumber-js)', () => {
     });
   });
 
-  it('a formatter that throws or returns a bad href makes the phone invalid, not decide throw', () => {
+  it('a formatter that throws, returns a bad href or shows no number makes the phone invalid, not decide throw', () => {
     const now = new Date('2026-06-10T12:00+02:00');
     const helpline = { ...HELPLINE_3018, phone: '+33 1 23 45 67 89' };
     const throwing = () => {
       throw new Error('no metadata');
     };
-    for (const bad of [throwing, () => ({ href: 'javascript:alert(1)', display: 'x' })]) {
+    const blank = (display: string) => () => ({ href: 'tel:+33123456789', display });
+    for (const bad of [throwing, () => ({ href: 'javascript:alert(1)', display: 'x' }), blank(''), blank(' '), blank('Appelez-nous')]) {
       expect(decide({ now, helpline, formatPhone: bad }).errors.map((error) => error.code)).toEqual(['invalid-phone']);
     }
   });
