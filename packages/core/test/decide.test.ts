@@ -819,6 +819,9 @@ describe('decide: texts a person reads, third review', () => {
     expect(status('Indian/Reunion')).toBe('Tous les jours de 8 h à 20 h (heure de La Réunion)');
     expect(status('Europe/Brussels', 'en')).toBe('Every day, 8 am to 8 pm (Brussels time)');
     expect(status('America/St_Johns', 'en')).toBe("Every day, 8 am to 8 pm (St. John's time)");
+    // Legacy names name no city: the zone's canonical name does.
+    expect(status('US/Eastern')).toBe('Tous les jours de 8 h à 20 h (heure de New York)');
+    expect(status('Japan', 'en')).toBe('Every day, 8 am to 8 pm (Tokyo time)');
     // A line open around the clock names no time, so no zone either.
     const allDay = decide({ now: NOON, timeZone: 'America/Martinique', helpline: line({ schedule: parseHours('24/7', 'Asia/Kolkata') }) });
     expect([allDay.texts.hours, allDay.texts.status]).toEqual(['Tous les jours 24 h/24', 'Ouvert 24 h/24']);

@@ -128,7 +128,9 @@ function statusText(state: LineState, words: Words, locale: string): string {
 function zoneText(timeZone: string, canonical: string, words: Words): string {
   const fixed = /^(?:Etc\/)?(?:UTC|GMT)(?:([+-])(\d+))?$/i.exec(timeZone);
   if (fixed) return fill(words.zoneUtc, { name: fixed[1] ? `UTC${fixed[1] === '-' ? '+' : '-'}${Number(fixed[2])}` : 'UTC' });
-  const written = timeZone.toLowerCase() === canonical.toLowerCase() ? canonical : timeZone;
+  // A legacy name (US/Eastern, Japan) names no city: the canonical one does.
+  const legacy = !/^(?:africa|america|antarctica|arctic|asia|atlantic|australia|europe|indian|pacific)\//i.test(timeZone);
+  const written = legacy || timeZone.toLowerCase() === canonical.toLowerCase() ? canonical : timeZone;
   // Written in one case with no canonical spelling to restore (an alias: asia/ho_chi_minh,
   // ASIA/HO_CHI_MINH), each word is capitalized.
   const lower = written.toLowerCase();
