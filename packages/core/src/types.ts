@@ -75,10 +75,10 @@ export interface Policy {
   action: 'call' | 'link';
   /** While the phone line is closed: show the website link, or nothing. @default 'link' */
   whenClosed: 'link' | 'hide';
-  /** Report categories that get the hand-off. @default DEFAULT_CATEGORIES */
-  categories: string[] | 'all';
+  /** Report categories that get the hand-off (`DEFAULT_CATEGORIES` itself, or a list of your own). @default DEFAULT_CATEGORIES */
+  categories: readonly string[] | 'all';
   /** Who gets the hand-off. @default ['victim', 'witness'] */
-  roles: Role[];
+  roles: readonly Role[];
 }
 
 /** The report just submitted. Carries no personal data: only its kind. */

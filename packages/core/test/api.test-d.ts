@@ -6,6 +6,7 @@ import {
   type CopySource,
   copyOf,
   copyText,
+  type DEFAULT_CATEGORIES,
   type DecideInput,
   type Decision,
   decide,
@@ -114,5 +115,7 @@ describe('the public API types', () => {
     expectTypeOf<{ now: 0; policy: { action: 'link' } }>().toExtend<DecideInput>();
     expectTypeOf<{ now: 0; policy: { action: 'sms' } }>().not.toExtend<DecideInput>();
     expectTypeOf<{ now: 0; policy: { categories: 'all' } }>().toExtend<DecideInput>();
+    // The exported defaults, read-only as they are, fit as given.
+    expectTypeOf<{ now: 0; policy: { categories: typeof DEFAULT_CATEGORIES; roles: readonly ['witness'] } }>().toExtend<DecideInput>();
   });
 });
