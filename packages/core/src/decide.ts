@@ -41,14 +41,16 @@ function yearBefore(day: number): number {
  * is told when that would be an earlier date ("le 8 décembre" a year and a day ahead). A reporter
  * in another zone reads "today", "tomorrow" and weekdays on their own calendar: where their date
  * is not the helpline's, a weekday, and a date where the weekday would mean another day to them
- * (a week away, or already past).
+ * (a week away, already past, or their today).
  */
 function dayForm(schedule: CompiledSchedule, day: number, instant: number, open: boolean, reporterZone?: string): DayForm {
   const today = localDay(schedule, instant);
   const ahead = day - today;
   const theirs = reporterZone ? day - dayOf(toLocal(reporterZone, instant)) : ahead;
   if (open && !ahead) return 0; // "Ouvert jusqu'à 23 h" names no day
-  if (ahead > 6 || theirs > 6 || theirs < 0) return yearBefore(day) >= day - Math.max(ahead, theirs) ? 4 : 3;
+  // Their today named by its weekday ("mardi", said on a Tuesday) would read as next week's.
+  const theirTodayByName = theirs === 0 && ahead > 0;
+  if (ahead > 6 || theirs > 6 || theirs < 0 || theirTodayByName) return yearBefore(day) >= day - Math.max(ahead, theirs) ? 4 : 3;
   if (ahead > 1 || theirs !== ahead) return 2;
   return ahead as DayForm;
 }

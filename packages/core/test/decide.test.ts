@@ -297,7 +297,8 @@ describe('decide: texts', () => {
     });
     expect(decide({ now: LATE, timeZone: 'Indian/Reunion', locale: 'en' }).texts).toMatchObject({
       hours: 'Every day, 9 am to 11 pm (Paris time)',
-      status: 'Closed, opens Thursday at 9 am (Paris time)', // already Thursday in Réunion: "tomorrow" would be Friday there
+      // Already Thursday in Réunion: "tomorrow" would be Friday there, and "Thursday" next week's.
+      status: 'Closed, opens on June 11 at 9 am (Paris time)',
     });
     expect(decide({ now: NOON, timeZone: 'Europe/Paris' }).texts.hours).toBe('Tous les jours de 9 h à 23 h');
     expect(decide({ now: NOON }).texts.status).toBe("Ouvert jusqu'à 23 h");
@@ -309,7 +310,8 @@ describe('decide: texts', () => {
   it('names the day when the reporter\'s date is not the helpline\'s, as "today" and "tomorrow" are read on theirs', () => {
     const status = (now: string, timeZone?: string) => decide({ now: new Date(now), timeZone }).texts.status;
     // Tuesday 08:00 in Nouméa is Monday 23:00 in Paris: the line opens Tuesday 09:00 Paris time.
-    expect(status('2026-06-09T08:00+11:00', 'Pacific/Noumea')).toBe('Fermé, rouvre mardi à 9 h (heure de Paris)');
+    // "Mardi", said on a Tuesday, would read as next week's: the date.
+    expect(status('2026-06-09T08:00+11:00', 'Pacific/Noumea')).toBe('Fermé, rouvre le 9 juin à 9 h (heure de Paris)');
     expect(status('2026-06-09T08:00+11:00')).toBe('Fermé, rouvre demain à 9 h');
     // Monday 21:00 in Guadeloupe is Tuesday 03:00 in Paris.
     expect(status('2026-06-08T21:00-04:00', 'America/Guadeloupe')).toBe('Fermé, rouvre mardi à 9 h (heure de Paris)');
