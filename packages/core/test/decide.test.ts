@@ -392,6 +392,12 @@ describe('decide: texts', () => {
     expect(texts.privacy).toBe(`Votre signalement n'est pas ${privacy}`);
   });
 
+  it('reads a name\'s own "Le" as its article: "le Refuge" within a sentence', () => {
+    const helpline = line({ id: 'refuge', name: 'Le Refuge' });
+    const witness = decide({ now: NOON, helpline, report: { category: 'harassment', role: 'witness' } }).texts.body;
+    expect(witness).toBe("Merci d'avoir signalé. Si ce que vous avez vu vous pèse, ou pour savoir comment aider, le Refuge peut vous conseiller.");
+  });
+
   it('links to the website in the action text when it does not call', () => {
     expect(decide({ now: LATE }).texts.action).toBe('Aller sur le site du 3018');
     expect(decide({ now: LATE, locale: 'en' }).texts.action).toBe('Visit the 3018 website');

@@ -12,8 +12,8 @@ export const fr: Words = {
   },
   article: (form, name) => {
     if (/^\d/.test(name)) return `${form} ${name}`;
-    // A name's own "Le" joins "de" and "à": "du Refuge", "au Refuge".
-    if (form[0] !== 'L' && form[0] !== 'l' && name.startsWith('Le ')) return form + name.slice(2);
+    // A name's own "Le" is the article: "le Refuge" within a sentence, "du Refuge", "au Refuge".
+    if (name.startsWith('Le ')) return form + name.slice(2);
     // Other names stand bare and as written (brands keep their case: "e-Enfance"); "de" elides before a vowel.
     if (form === 'du') return (/^[aeiouàâéèêëîïôûü]/i.test(name) ? "d'" : 'de ') + name;
     return form === 'au' ? `à ${name}` : name;
