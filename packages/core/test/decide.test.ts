@@ -395,7 +395,9 @@ describe('decide: texts', () => {
   it('reads a name\'s own "Le" as its article: "le Refuge" within a sentence', () => {
     const helpline = line({ id: 'refuge', name: 'Le Refuge' });
     const witness = decide({ now: NOON, helpline, report: { category: 'harassment', role: 'witness' } }).texts.body;
-    expect(witness).toBe("Merci d'avoir signalé. Si ce que vous avez vu vous pèse, ou pour savoir comment aider, le Refuge peut vous conseiller.");
+    expect(witness).toBe(
+      "Merci d'avoir signalé. Si ce que vous avez vu vous pèse, ou pour savoir comment aider, le Refuge peut vous conseiller.",
+    );
   });
 
   it('links to the website in the action text when it does not call', () => {
