@@ -95,6 +95,12 @@ describe('decide: the rules of DESIGN.md, first match wins', () => {
     expect(shape(decide(input))).toEqual(expected);
   });
 
+  it('4. abroad comes before 5. no phone: a line without a phone, reported from abroad, is abroad', () => {
+    const { phone: _, ...withoutPhone } = HELPLINE_3018;
+    const decision = decide({ now: NOON, helpline: withoutPhone, report: { category: 'harassment', country: 'BE' } });
+    expect(decision).toMatchObject({ kind: 'link', reason: 'abroad', errors: [] });
+  });
+
   it('a call carries closesAt and changesAt at 23:00, and no opensAt', () => {
     const decision = decide({ now: NOON });
     expect(decision.closesAt).toEqual(new Date('2026-06-10T23:00+02:00'));
@@ -242,6 +248,13 @@ describe('decide: texts', () => {
     });
   });
 
+  it('writes 12:30 as pm, and a day open from 0:00 on past midnight as open all day', () => {
+    const lunch = line({ schedule: parseHours('Mo-Su 12:30-18:00', 'Europe/Paris') });
+    expect(decide({ now: NOON, helpline: lunch, locale: 'en' }).texts.hours).toBe('Every day, 12:30 pm to 6 pm');
+    const mondays = line({ schedule: parseHours('Mo 00:00-24:00,22:00-02:00', 'Europe/Paris') });
+    expect(decide({ now: NOON, helpline: mondays }).texts.hours).toBe('le lundi 24 h/24');
+  });
+
   it('says a line with no hours is closed, without a reopening', () => {
     const never = line({ schedule: { timeZone: 'Europe/Paris', weekly: [] } });
     const decision = decide({ now: NOON, helpline: never });
@@ -382,6 +395,7 @@ describe('decide: texts', () => {
       'transmis à Nummer gegen Kummer.',
     ],
     ['e-Enfance', 'e-Enfance vous écoute', "Aller sur le site d'e-Enfance", 'transmis à e-Enfance.'],
+    ['École des parents', 'École des parents vous écoute', "Aller sur le site d'École des parents", 'transmis à École des parents.'],
     // A name's own "Le" joins "de" and "à"; "La" does not.
     ['Le Refuge', 'Le Refuge vous écoute', 'Aller sur le site du Refuge', 'transmis au Refuge.'],
     ['La Porte Ouverte', 'La Porte Ouverte vous écoute', 'Aller sur le site de La Porte Ouverte', 'transmis à La Porte Ouverte.'],

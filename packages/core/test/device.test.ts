@@ -109,6 +109,16 @@ const agents: [name: string, nav: NavigatorLike, canDial: boolean][] = [
     false,
   ],
   [
+    // Client hints settle "mobile" only; a phone's user agent still says it dials (step 2), so
+    // a mismatch leans to the call, whose number shows as text anyway.
+    'client hints say not mobile, but the user agent is a phone',
+    {
+      userAgent: 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36',
+      userAgentData: { mobile: false, platform: 'Android' },
+    },
+    true,
+  ],
+  [
     'KaiOS feature phone',
     { userAgent: 'Mozilla/5.0 (Mobile; LYF/F300B/LYF-F300B-001-01-15-130718-i;Android; rv:48.0) Gecko/48.0 Firefox/48.0 KAIOS/2.5' },
     true,

@@ -17,6 +17,12 @@ describe('refreshDelay', () => {
     expect(refreshDelay({ changesAt: new Date(1000) }, 5000)).toBe(0);
     expect(refreshDelay({ changesAt: null }, 0)).toBeNull();
   });
+
+  it('sets no timer for an instant that is no time (an infinite or NaN now)', () => {
+    for (const now of [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NaN]) {
+      expect(refreshDelay({ changesAt: new Date(0) }, now)).toBeNull();
+    }
+  });
 });
 
 describe('handoffEvent', () => {
